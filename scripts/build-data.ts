@@ -1,0 +1,103 @@
+/**
+ * Validates data/events.csv, data/sources.csv and data/deaths.csv and compiles them into
+ * public/data/events.geojson (one Feature per event, geometry null for regional and national measures).
+ * Any malformed row fails the build with file, line, field and what to fix; nothing is dropped silently.
+ *
+ *   npm run build:data                      (the default paths)
+ *   tsx scripts/build-data.ts --data DIR --out FILE
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { parseCsv, CsvSyntaxError, type CsvTable } from '../src/lib/data/csv';
+import { compileDataset, formatError, type DataError } from '../src/lib/data/validate';
+import { checkContainment, describeProblem } from '../src/lib/geo/containment';
+import type { DatasetMeta, EventCollection } from '../src/lib/data/schema';
+import { formatDay, PERIOD_END, PERIOD_START } from '../src/lib/time/days';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BuildResult {
+  collection: EventCollection | null;
+  errors: string[];
+}
+
+function readTable(path: string, errors: string[]): CsvTable | null {
+  const name = relative(root, path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    errors.push(`${name}: cannot read the file; it must exist (see data/README.md)`);
+    return null;
+  }
+  try {
+    return parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) errors.push(`${name}:${e.line}: ${e.message.replace(/^line \d+: /, '')}`);
+    else throw e;
+    return null;
+  }
+}
+
+export function buildDataset(dataDir: string, regionsPath = join(root, 'public/geo/regions.geojson')): BuildResult {
+  const errors: string[] = [];
+  const paths = { events: join(dataDir, 'events.csv'), sources: join(dataDir, 'sources.csv'), deaths: join(dataDir, 'deaths.csv') };
+  const tables = {
+    events: readTable(paths.events, errors),
+    sources: readTable(paths.sources, errors),
+    deaths: readTable(paths.deaths, errors),
+  };
+  if (!tables.events || !tables.sources || !tables.deaths) return { collection: null, errors };
+  const result = compileDataset({
+    events: { name: relative(root, paths.events), table: tables.events },
+    sources: { name: relative(root, paths.sources), table: tables.sources },
+    deaths: { name: relative(root, paths.deaths), table: tables.deaths },
+  });
+  errors.push(...result.errors.map((e: DataError) => formatError(e)));
+
+  const regions = JSON.parse(readFileSync(regionsPath, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { iso: string; name: string }>;
+  const lineOf = new Map(tables.events.records.map((r) => [r.cells[0], r.line]));
+  for (const p of checkContainment(result.features, regions)) {
+    errors.push(`${relative(root, paths.events)}:${lineOf.get(p.id) ?? '?'} field "lat/lon": ${describeProblem(p)}`);
+  }
+  if (errors.length) return { collection: null, errors };
+
+  const metaFile = JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8')) as Omit<DatasetMeta, 'generated' | 'period'>;
+  const metadata: DatasetMeta = {
+    ...metaFile,
+    citation: metaFile.citation.replace('{version}', metaFile.version),
+    generated: new Date().toISOString().slice(0, 10),
+    period: { from: formatDay(PERIOD_START), to: formatDay(PERIOD_END) },
+  };
+  const features = result.features.map((f, i) => ({ ...f, id: i }));
+  return { collection: { type: 'FeatureCollection', metadata, features }, errors };
+}
+
+function main(argv: string[]): number {
+  const arg = (flag: string, fallback: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+  };
+  const dataDir = arg('--data', join(root, 'data'));
+  const outFile = arg('--out', join(root, 'public/data/events.geojson'));
+  const { collection, errors } = buildDataset(dataDir);
+  if (!collection) {
+    console.error(`Data build failed with ${errors.length} problem(s):\n`);
+    for (const e of errors) console.error(`  ${e}`);
+    console.error('\nFix the rows above (data/README.md documents every field) and run the build again.');
+    return 1;
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(collection) + '\n');
+  const located = collection.features.filter((f) => f.geometry).length;
+  const deaths = collection.features.reduce((s, f) => s + (f.properties.deaths ?? 0), 0);
+  console.log(
+    `${relative(root, outFile)}: ${collection.features.length} events (${located} located), ${deaths} deaths, ` +
+      `${collection.features.reduce((s, f) => s + f.properties.sources.length, 0)} sources; dataset v${collection.metadata.version}`,
+  );
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exit(main(process.argv.slice(2)));

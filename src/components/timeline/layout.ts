@@ -1,0 +1,86 @@
+/**
+ * Geometry of the timeline, kept out of the component so it can be tested: the vertical bands (measures lane,
+ * histogram, deaths strip, axis), the day ↔ pixel mapping, and hit-testing of histogram cells, which is how
+ * the brush overlay still lets a reader hover and click individual events underneath it.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { dayToUTCDate, utcDateToDay, type Day } from '../../lib/time/days';
+import type { Cell } from '../../lib/time/bins';
+
+export interface Bands {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  laneTop: number;
+  laneRowHeight: number;
+  laneHeight: number;
+  histTop: number;
+  histHeight: number;
+  deathsTop: number;
+  deathsHeight: number;
+  axisTop: number;
+}
+
+export function bands(width: number, laneRows: number, compact: boolean): Bands {
+  const left = compact ? 8 : 16;
+  const right = compact ? 8 : 16;
+  const laneRowHeight = compact ? 4 : 6;
+  const laneHeight = Math.max(1, Math.min(laneRows, compact ? 8 : 10)) * laneRowHeight + 14;
+  const histHeight = compact ? 70 : 96;
+  const deathsHeight = compact ? 18 : 22;
+  const laneTop = 2;
+  const histTop = laneTop + laneHeight + 4;
+  const deathsTop = histTop + histHeight + 4;
+  const axisTop = deathsTop + deathsHeight;
+  return { width, height: axisTop + 22, left, right, laneTop, laneRowHeight, laneHeight, histTop, histHeight, deathsTop, deathsHeight, axisTop };
+}
+
+/** A UTC time scale whose domain runs from the first day's midnight to the midnight after the last day. */
+export function dayScale(from: Day, to: Day, b: Bands): ScaleTime<number, number> {
+  return scaleUtc().domain([dayToUTCDate(from), dayToUTCDate(to + 1)]).range([b.left, b.width - b.right]);
+}
+
+/** The day under pixel x (clamped into the domain). */
+export function dayAt(scale: ScaleTime<number, number>, x: number): Day {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const day = utcDateToDay(scale.invert(x));
+  return Math.min(Math.max(day, utcDateToDay(d0)), utcDateToDay(d1) - 1);
+}
+
+/** Snap a brushed pixel interval to whole days, inclusive. */
+export function pixelsToRange(scale: ScaleTime<number, number>, x0: number, x1: number): { from: Day; to: Day } {
+  const from = utcDateToDay(scale.invert(x0 + 0.5));
+  const to = utcDateToDay(scale.invert(x1 - 0.5));
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const lo = utcDateToDay(d0);
+  const hi = utcDateToDay(d1) - 1;
+  const f = Math.min(Math.max(Math.min(from, to), lo), hi);
+  const t = Math.min(Math.max(Math.max(from, to), lo), hi);
+  return { from: f, to: t };
+}
+
+/** Pixel interval of an inclusive day range (the brush selection). */
+export function rangeToPixels(scale: ScaleTime<number, number>, from: Day, to: Day): [number, number] {
+  return [scale(dayToUTCDate(from)), scale(dayToUTCDate(to + 1))];
+}
+
+export function cellHeight(b: Bands, maxStack: number): number {
+  return Math.max(1.5, Math.min(12, b.histHeight / Math.max(1, maxStack)));
+}
+
+/** The cell (event) under a point in the histogram band, if any. */
+export function cellAt(
+  cells: readonly Cell[],
+  scale: ScaleTime<number, number>,
+  b: Bands,
+  maxStack: number,
+  x: number,
+  y: number,
+): Cell | null {
+  if (y < b.histTop || y > b.histTop + b.histHeight) return null;
+  const day = dayAt(scale, x);
+  const h = cellHeight(b, maxStack);
+  const level = Math.floor((b.histTop + b.histHeight - y) / h);
+  return cells.find((c) => c.day === day && c.level === level) ?? null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Downloads of the current view: the events a reader is looking at, as CSV (one row per event, sources
+ * flattened) and as GeoJSON, both carrying the dataset version and a citation so that a figure taken away can
+ * be traced back.
+ */
+import { toCsv } from './csv';
+import type { AtlasEvent, DatasetMeta, EventCollection } from './schema';
+
+export interface ViewDescription {
+  from: string;
+  to: string;
+  categories: string[];
+  url: string;
+}
+
+export const CSV_EXPORT_COLUMNS = [
+  'id', 'date', 'end_date', 'date_precision', 'category', 'scope', 'place', 'region', 'regions', 'lat', 'lon',
+  'location_precision', 'deaths', 'deaths_civilians', 'deaths_security_forces', 'deaths_blockade_related',
+  'injured', 'detained', 'verification', 'actors', 'title_es', 'title_en', 'description_es', 'description_en',
+  'uncertainty_es', 'uncertainty_en', 'sources', 'dataset_version', 'cite_as',
+] as const;
+
+function citation(meta: DatasetMeta, view: ViewDescription): string {
+  return `${meta.citation} View: ${view.from} to ${view.to}, ${view.url}`;
+}
+
+export function eventsToCsv(events: readonly AtlasEvent[], meta: DatasetMeta, view: ViewDescription): string {
+  const cite = citation(meta, view);
+  const rows = events.map((e) => [
+    e.id, e.date, e.end_date, e.date_precision, e.category, e.scope, e.place, e.region, e.regions.join(';'),
+    e.lngLat?.[1], e.lngLat?.[0], e.location_precision, e.deaths, e.deaths_civilians, e.deaths_security_forces,
+    e.deaths_blockade_related, e.injured, e.detained, e.verification, e.actors.join(';'), e.title_es, e.title_en,
+    e.description_es, e.description_en, e.uncertainty_es, e.uncertainty_en,
+    e.sources.map((s) => `${s.publisher}, "${s.title}", ${s.date}, ${s.url}`).join(' | '),
+    meta.version, cite,
+  ]);
+  return toCsv(CSV_EXPORT_COLUMNS, rows);
+}
+
+export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta, view: ViewDescription): string {
+  const fc: EventCollection & { view: ViewDescription } = {
+    type: 'FeatureCollection',
+    metadata: { ...meta, citation: citation(meta, view) },
+    view,
+    features: events.map((e) => {
+      const { index, start: _s, end: _e, lngLat, ...properties } = e;
+      return {
+        type: 'Feature' as const,
+        id: index,
+        geometry: lngLat ? { type: 'Point' as const, coordinates: lngLat } : null,
+        properties,
+      };
+    }),
+  };
+  return JSON.stringify(fc, null, 1);
+}
+
+/** "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" */
+export function exportFileName(meta: DatasetMeta, view: ViewDescription, ext: 'csv' | 'geojson'): string {
+  return `peru-protest-atlas_v${meta.version}_${view.from}_${view.to}.${ext}`;
+}

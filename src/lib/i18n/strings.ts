@@ -1,0 +1,171 @@
+/**
+ * Interface text in Spanish and English, and date formatting that never goes through the local time zone
+ * (days are formatted from UTC midnight with timeZone 'UTC').
+ */
+import type { Actor, Category, DeathKind, LocationPrecision, Verification } from '../data/schema';
+import { dayToUTCDate, type Day } from '../time/days';
+import type { Lang } from '../url/url-state';
+
+type Dict = Record<string, { es: string; en: string }>;
+
+export const CATEGORY_LABEL: Record<Category, { es: string; en: string }> = {
+  blockade: { es: 'Bloqueo', en: 'Blockade' },
+  march: { es: 'Marcha', en: 'March' },
+  strike: { es: 'Paro', en: 'Strike' },
+  repression: { es: 'Represión / enfrentamiento', en: 'Repression / clash' },
+  emergency: { es: 'Emergencia / toque de queda', en: 'Emergency / curfew' },
+  political: { es: 'Político', en: 'Political' },
+  other: { es: 'Otro', en: 'Other' },
+};
+
+export const VERIFICATION_LABEL: Record<Verification, { es: string; en: string }> = {
+  confirmed: { es: 'Confirmado', en: 'Confirmed' },
+  'single-source': { es: 'Una sola fuente', en: 'Single source' },
+  disputed: { es: 'En disputa', en: 'Disputed' },
+};
+
+export const DEATH_KIND_LABEL: Record<DeathKind, { es: string; en: string }> = {
+  civilian: { es: 'civiles en enfrentamientos', en: 'civilians in clashes' },
+  security: { es: 'policías o militares', en: 'police or soldiers' },
+  blockade: { es: 'vinculadas a bloqueos', en: 'blockade-related' },
+};
+
+export const PRECISION_LABEL: Record<LocationPrecision, { es: string; en: string }> = {
+  site: { es: 'lugar exacto', en: 'exact site' },
+  town: { es: 'centro del pueblo o ciudad', en: 'town centre' },
+  district: { es: 'capital del distrito', en: 'district capital' },
+  province: { es: 'capital de la provincia', en: 'province capital' },
+  region: { es: 'región', en: 'region' },
+  national: { es: 'nacional', en: 'national' },
+};
+
+export const ACTOR_LABEL: Record<Actor, { es: string; en: string }> = {
+  protesters: { es: 'manifestantes', en: 'protesters' },
+  residents: { es: 'pobladores', en: 'residents' },
+  students: { es: 'estudiantes', en: 'students' },
+  unions: { es: 'sindicatos', en: 'unions' },
+  'regional-organisations': { es: 'organizaciones regionales', en: 'regional organisations' },
+  'indigenous-organisations': { es: 'organizaciones indígenas', en: 'Indigenous organisations' },
+  miners: { es: 'mineros', en: 'miners' },
+  'transport-workers': { es: 'transportistas', en: 'transport workers' },
+  'national-police': { es: 'Policía Nacional', en: 'National Police' },
+  'armed-forces': { es: 'Fuerzas Armadas', en: 'armed forces' },
+  government: { es: 'Gobierno', en: 'government' },
+  congress: { es: 'Congreso', en: 'Congress' },
+  judiciary: { es: 'Poder Judicial', en: 'judiciary' },
+  prosecutors: { es: 'Fiscalía', en: 'prosecutors' },
+  ombudsman: { es: 'Defensoría del Pueblo', en: 'Ombudsman (Defensoría)' },
+  'international-bodies': { es: 'organismos internacionales', en: 'international bodies' },
+  'rights-groups': { es: 'organizaciones de derechos humanos', en: 'rights groups' },
+  companies: { es: 'empresas', en: 'companies' },
+  journalists: { es: 'periodistas', en: 'journalists' },
+  'local-authorities': { es: 'autoridades locales', en: 'local authorities' },
+  'foreign-governments': { es: 'gobiernos extranjeros', en: 'foreign governments' },
+};
+
+const UI: Dict = {
+  title: { es: 'Atlas de las protestas en el Perú', en: 'Peru Protest Atlas' },
+  subtitle: { es: 'Diciembre 2022 – marzo 2023', en: 'December 2022 – March 2023' },
+  events: { es: 'eventos', en: 'events' },
+  event: { es: 'evento', en: 'event' },
+  deaths: { es: 'muertes', en: 'deaths' },
+  death: { es: 'muerte', en: 'death' },
+  shown: { es: 'en el mapa y la línea de tiempo', en: 'on the map and timeline' },
+  play: { es: 'Reproducir', en: 'Play' },
+  pause: { es: 'Pausa', en: 'Pause' },
+  reset: { es: 'Todo el periodo', en: 'Whole period' },
+  categories: { es: 'Categorías', en: 'Categories' },
+  legend: { es: 'Leyenda', en: 'Legend' },
+  close: { es: 'Cerrar', en: 'Close' },
+  sources: { es: 'Fuentes', en: 'Sources' },
+  casualties: { es: 'Víctimas', en: 'Casualties' },
+  dead: { es: 'Fallecidos', en: 'Dead' },
+  injured: { es: 'Heridos', en: 'Injured' },
+  detained: { es: 'Detenidos', en: 'Detained' },
+  noFigure: { es: 'sin cifra en las fuentes', en: 'no figure in sources' },
+  victims: { es: 'Personas fallecidas', en: 'People who died' },
+  minor: { es: 'menor de edad (nombre omitido)', en: 'minor (name withheld)' },
+  unnamed: { es: 'sin nombre publicado', en: 'name not published' },
+  age: { es: 'años', en: 'years old' },
+  diedOn: { es: 'falleció el', en: 'died on' },
+  uncertainty: { es: 'Incertidumbre', en: 'Uncertainty' },
+  actors: { es: 'Actores', en: 'Actors' },
+  location: { es: 'Ubicación', en: 'Location' },
+  national: { es: 'Medida nacional', en: 'National measure' },
+  regional: { es: 'Medida regional', en: 'Regional measure' },
+  measuresLane: { es: 'Medidas nacionales y regionales', en: 'National and regional measures' },
+  deathsStrip: { es: 'Muertes por día', en: 'Deaths per day' },
+  atThisPlace: { es: 'eventos en este lugar', en: 'events at this place' },
+  mapUnavailable: {
+    es: 'No se puede dibujar el mapa en este navegador (requiere WebGL2). La línea de tiempo, los filtros y las fichas con sus fuentes siguen funcionando.',
+    en: 'This browser cannot draw the map (it needs WebGL2). The timeline, filters and event cards with their sources still work.',
+  },
+  loadFailed: {
+    es: 'No se pudieron cargar los datos de eventos.',
+    en: 'The event data could not be loaded.',
+  },
+  retry: { es: 'Reintentar', en: 'Try again' },
+  loading: { es: 'Cargando eventos…', en: 'Loading events…' },
+  download: { es: 'Descargar', en: 'Download' },
+  downloadCsv: { es: 'CSV de esta vista', en: 'CSV of this view' },
+  downloadGeojson: { es: 'GeoJSON de esta vista', en: 'GeoJSON of this view' },
+  credits: { es: 'Datos', en: 'Data' },
+  about: { es: 'Acerca de', en: 'About' },
+  range: { es: 'Periodo', en: 'Period' },
+  verification: { es: 'Verificación', en: 'Verification' },
+  from: { es: 'Desde', en: 'From' },
+  to: { es: 'Hasta', en: 'To' },
+  noEvents: { es: 'Ningún evento en este periodo con estos filtros.', en: 'No events in this period with these filters.' },
+  selectHint: { es: 'Pulse un evento en el mapa o en la línea de tiempo para ver el detalle y sus fuentes.', en: 'Select an event on the map or the timeline to see its details and sources.' },
+  language: { es: 'Idioma', en: 'Language' },
+  mapLabel: { es: 'Mapa de eventos', en: 'Map of events' },
+  timelineLabel: { es: 'Línea de tiempo', en: 'Timeline' },
+  brushLabel: { es: 'Periodo seleccionado', en: 'Selected period' },
+  dayLabel: { es: 'días', en: 'days' },
+  cluster: { es: 'Varios eventos: pulse para acercar', en: 'Several events: click to zoom in' },
+  opensNewTab: { es: '(se abre en una pestaña nueva)', en: '(opens in a new tab)' },
+  deathsDetail: { es: 'Desglose', en: 'Breakdown' },
+  showAll: { es: 'Todas', en: 'All' },
+  sourceCount: { es: 'fuentes', en: 'sources' },
+};
+
+export type UiKey = keyof typeof UI;
+
+export function t(key: UiKey, lang: Lang): string {
+  return UI[key]?.[lang] ?? String(key);
+}
+
+export function label(map: Record<string, { es: string; en: string }>, key: string, lang: Lang): string {
+  return map[key]?.[lang] ?? key;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function fmt(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(opts);
+  let f = dayFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'es' ? 'es-PE' : 'en-GB', { ...opts, timeZone: 'UTC' });
+    dayFormats.set(key, f);
+  }
+  return f;
+}
+
+/** "11 dic. 2022" / "11 Dec 2022". */
+export function formatDate(day: Day, lang: Lang): string {
+  return fmt(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayToUTCDate(day));
+}
+
+/** "11–19 dic. 2022" style ranges, or a single date when start === end. */
+export function formatDayRange(start: Day, end: Day, lang: Lang): string {
+  if (start === end) return formatDate(start, lang);
+  return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'es' ? 'es-PE' : 'en-GB').format(n);
+}
+
+/** "1 evento" / "2 eventos". */
+export function plural(n: number, one: UiKey, many: UiKey, lang: Lang): string {
+  return `${formatNumber(n, lang)} ${t(n === 1 ? one : many, lang)}`;
+}
