@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { bboxClip, pointOnFeature, simplify, truncate, featureCollection, point } from '@turf/turf';
+import { bboxClip, pointOnFeature, rewind, simplify, truncate, featureCollection, point } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -53,7 +53,8 @@ const regions: RegionFeature[] = admin1.features
     const iso = isoOf(f.properties);
     const name = REGIONS[iso];
     if (!name) throw new Error(`Unexpected region code ${iso} (${String(f.properties.name)}) in Natural Earth data`);
-    const simple = truncate(simplify(f, { tolerance: TOLERANCE, highQuality: true }), { precision: 4 });
+    // RFC 7946 winding: MapLibre tells outer rings from holes by winding, so a reversed ring fills the sea.
+    const simple = rewind(truncate(simplify(f, { tolerance: TOLERANCE, highQuality: true }), { precision: 4 }));
     return { type: 'Feature', geometry: simple.geometry, properties: { iso, name } } as RegionFeature;
   })
   .sort((a, b) => a.properties.iso.localeCompare(b.properties.iso));
@@ -84,18 +85,39 @@ const NEIGHBOURS: Record<string, { es: string; en: string }> = {
   '068': { es: 'Bolivia', en: 'Bolivia' },
   '152': { es: 'Chile', en: 'Chile' },
 };
+/**
+ * Clipping leaves empty polygons and degenerate rings behind, and tiny far-off islands (the Galápagos) collapse
+ * when MapLibre simplifies tiles at low zoom: a collapsed ring is then read as a hole and the fill bridges the
+ * sea between it and the mainland. Keep only parts that are real and near Peru.
+ */
+function dropEmpty(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const okPoly = (rings: number[][][]) => rings.filter((r) => r.length >= 4);
+  const keepPart = (rings: number[][][]) => {
+    const outer = rings[0];
+    if (!outer) return false;
+    const xs = outer.map((c) => c[0]!);
+    const ys = outer.map((c) => c[1]!);
+    const bboxArea = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+    return Math.max(...xs) > -85 && bboxArea > 0.02;
+  };
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: okPoly(g.coordinates) };
+  const polys = g.coordinates.map(okPoly).filter((p) => p.length > 0 && keepPart(p));
+  return { type: 'MultiPolygon', coordinates: polys };
+}
+
 const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
   countries: GeometryCollection<{ name: string }>;
 }>;
 const countries = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-const CLIP: [number, number, number, number] = [-86, -24, -62, 4];
+const CLIP: [number, number, number, number] = [-95, -35, -45, 12];
 const neighbours = countries.features
   .filter((f) => String(f.id) in NEIGHBOURS)
   .map((f) => {
     const names = NEIGHBOURS[String(f.id)]!;
     const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, CLIP);
     const simple = truncate(simplify(clipped, { tolerance: 0.01, highQuality: false }), { precision: 3 });
-    return { type: 'Feature' as const, geometry: simple.geometry, properties: { name_es: names.es, name_en: names.en } };
+    const clean = rewind({ ...simple, geometry: dropEmpty(simple.geometry) });
+    return { type: 'Feature' as const, geometry: clean.geometry, properties: { name_es: names.es, name_en: names.en } };
   });
 writeFileSync(out('neighbours.geojson'), JSON.stringify(featureCollection(neighbours)) + '\n');
 

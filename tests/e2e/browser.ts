@@ -1,0 +1,96 @@
+/**
+ * Debian's Chromium driven by playwright-core, with the flags this machine needs for software WebGL
+ * (SwiftShader) and no background networking, plus helpers the specs share: a page that records every request,
+ * a wait for the map to finish drawing, and screenshots kept under test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p): p is string => !!p && existsSync(p),
+);
+
+export const SHOT_DIR = 'test-results/screenshots';
+
+export async function launch(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium (npm test installs it when run as root)');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** A fresh context (no shared state between tests) in a non-UTC zone by default. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  opts: { width?: number; height?: number; timezoneId?: string; locale?: string; waitForMap?: boolean } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
+    timezoneId: opts.timezoneId ?? 'Pacific/Auckland',
+    locale: opts.locale ?? 'es-PE',
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (opts.waitForMap !== false) await waitForMap(page);
+  return { context, page, requests, errors };
+}
+
+/** Waits until the data is in and the map has drawn it (MapLibre idle after the events layer got data). */
+export async function waitForMap(page: Page) {
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="visible-count"]')?.textContent?.trim() !== '0', null, { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+}
+
+export async function shot(page: Page, name: string) {
+  mkdirSync(SHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+/** Counts pixels of an image close to an RGB colour (within `tolerance` per channel). */
+export function countColor(png: Buffer, hex: string, tolerance = 24): number {
+  const img = PNG.sync.read(png);
+  const n = parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  let count = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (Math.abs(img.data[i]! - r) <= tolerance && Math.abs(img.data[i + 1]! - g) <= tolerance && Math.abs(img.data[i + 2]! - b) <= tolerance) count++;
+  }
+  return count;
+}
+
+/** The visible-count number as an integer. */
+export async function visibleCount(page: Page): Promise<number> {
+  const text = await page.locator('[data-testid="visible-count"]').textContent();
+  return Number((text ?? '').replace(/\D/g, ''));
+}
