@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          exclude: ['src/lib/**/*.svelte.test.ts'],
         },
       },
       {

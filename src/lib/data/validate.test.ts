@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from './csv';
+import { compileDataset, DEATH_COLUMNS, EVENT_COLUMNS, formatError, SOURCE_COLUMNS } from './validate';
+
+type Row = Record<string, string>;
+
+const goodEvent: Row = {
+  id: '2023-01-09-juliaca-airport',
+  date: '2023-01-09',
+  end_date: '',
+  date_precision: 'day',
+  category: 'repression',
+  scope: 'local',
+  place: 'Aeropuerto Inca Manco Cápac, Juliaca',
+  region: 'PE-PUN',
+  lat: '-15.4840',
+  lon: '-70.1330',
+  location_precision: 'town',
+  deaths_civilians: '1',
+  deaths_security_forces: '',
+  deaths_blockade_related: '',
+  injured: '100',
+  detained: '',
+  verification: 'confirmed',
+  actors: 'protesters;national-police',
+  title_es: 'Título',
+  title_en: 'Title',
+  description_es: 'Descripción.',
+  description_en: 'Description.',
+  uncertainty_es: '',
+  uncertainty_en: '',
+  distinct_from: '',
+};
+const nationalEvent: Row = {
+  ...goodEvent,
+  id: '2022-12-14-national-emergency',
+  date: '2022-12-14',
+  end_date: '2023-01-13',
+  category: 'emergency',
+  scope: 'national',
+  place: 'Todo el país',
+  region: '',
+  lat: '',
+  lon: '',
+  location_precision: 'national',
+  deaths_civilians: '',
+  injured: '',
+  actors: 'government',
+};
+const sources: Row[] = [
+  { event_id: goodEvent.id!, publisher: 'La República', title: 'T', date: '2023-01-10', url: 'https://larepublica.pe/a', type: 'press' },
+  { event_id: goodEvent.id!, publisher: 'Infobae', title: 'T', date: '2023-01-10', url: 'https://infobae.com/b', type: 'press' },
+  { event_id: nationalEvent.id!, publisher: 'El Peruano', title: 'DS', date: '2022-12', url: 'https://elperuano.pe/c', type: 'official' },
+];
+const deaths: Row[] = [
+  { event_id: goodEvent.id!, kind: 'civilian', name: 'Nombre Adulto', age: '30', date_of_death: '2023-01-09', cause: 'gunshot', counted_by_defensoria: 'yes', source_url: 'https://larepublica.pe/a', note: '' },
+];
+
+function files(ev: Row[], src: Row[] = sources, dead: Row[] = deaths) {
+  const csv = (cols: readonly string[], rows: Row[]) => parseCsv(toCsv(cols, rows.map((r) => cols.map((c) => r[c] ?? ''))));
+  return {
+    events: { name: 'data/events.csv', table: csv(EVENT_COLUMNS, ev) },
+    sources: { name: 'data/sources.csv', table: csv(SOURCE_COLUMNS, src) },
+    deaths: { name: 'data/deaths.csv', table: csv(DEATH_COLUMNS, dead) },
+  };
+}
+
+describe('compileDataset', () => {
+  it('compiles good rows into features with sources, victims and summed deaths', () => {
+    const { features, errors } = compileDataset(files([goodEvent, nationalEvent]));
+    expect(errors).toEqual([]);
+    expect(features).toHaveLength(2);
+    const local = features.find((f) => f.properties.id === goodEvent.id)!;
+    expect(local.geometry).toEqual({ type: 'Point', coordinates: [-70.133, -15.484] });
+    expect(local.properties).toMatchObject({ deaths: 1, deaths_civilians: 1, deaths_security_forces: null, injured: 100, region: 'PE-PUN', regions: ['PE-PUN'] });
+    expect(local.properties.sources).toHaveLength(2);
+    expect(local.properties.victims).toEqual([{ kind: 'civilian', name: 'Nombre Adulto', age: 30, date_of_death: '2023-01-09', cause: 'gunshot', counted_by_defensoria: 'yes' }]);
+    const national = features.find((f) => f.properties.id === nationalEvent.id)!;
+    expect(national.geometry).toBeNull();
+    expect(national.properties.deaths).toBeNull();
+  });
+
+  // Each malformed row must fail with the file, the line, the field and a hint of what to write.
+  it.each([
+    ['a bad date', { date: '2023-02-30' }, 'date', /not a real date/],
+    ['a date outside the period', { date: '2022-11-30' }, 'date', /outside the covered period/],
+    ['end before start', { end_date: '2023-01-01' }, 'end_date', /before the start date/],
+    ['an unknown category', { category: 'riot' }, 'category', /use one of: blockade/],
+    ['a bad region code', { region: 'PE-XXX' }, 'region', /not an ISO 3166-2:PE code/],
+    ['coordinates outside Peru', { lat: '15.48', lon: '-70.13' }, 'lat/lon', /outside Peru/],
+    ['missing coordinates on a local event', { lat: '' }, 'lat/lon', /needs numeric lat and lon/],
+    ['a non-numeric count', { injured: 'many' }, 'injured', /not a whole number/],
+    ['an unknown actor', { actors: 'protesters;aliens' }, 'actors', /"aliens" is not allowed/],
+    ['HTML in a text', { description_en: 'A <b>bold</b> claim' }, 'description_en', /HTML/],
+    ['a missing translation', { title_en: '' }, 'title_en', /is empty/],
+    ['uncertainty in one language only', { uncertainty_es: 'Dudas.' }, 'uncertainty_en', /both languages/],
+    ['a disputed event without a note', { verification: 'disputed' }, 'uncertainty_en', /what is disputed/],
+    ['a bad id', { id: 'Juliaca 9 Jan' }, 'id', /not a valid id/],
+    ['death columns that disagree with the ledger', { deaths_civilians: '2' }, 'deaths_civilians', /lists 1 civilian/],
+  ])('rejects %s', (_label, patch, field, message) => {
+    const { errors } = compileDataset(files([{ ...goodEvent, ...patch } as Row, nationalEvent]));
+    const e = errors.find((x) => x.field === field);
+    expect(e, JSON.stringify(errors)).toBeDefined();
+    expect(e!.file).toBe('data/events.csv');
+    expect(e!.line).toBe(2);
+    expect(e!.message).toMatch(message);
+    expect(formatError(e!)).toMatch(/^data\/events\.csv:2 field "/);
+  });
+
+  it('rejects a national measure with a point', () => {
+    const { errors } = compileDataset(files([goodEvent, { ...nationalEvent, lat: '-12', lon: '-77' }]));
+    expect(errors.map((e) => [e.line, e.field])).toContainEqual([3, 'lat/lon']);
+  });
+
+  it('rejects duplicate ids and same day/category/place unless marked distinct', () => {
+    const twin = { ...goodEvent, id: 'other-id', deaths_civilians: '' };
+    const twinSources = [...sources, { ...sources[0]!, event_id: 'other-id' }, { ...sources[1]!, event_id: 'other-id' }];
+    let { errors } = compileDataset(files([goodEvent, twin, nationalEvent], twinSources));
+    expect(errors.map((e) => [e.line, e.field])).toEqual([[3, 'distinct_from']]);
+    ({ errors } = compileDataset(files([goodEvent, { ...twin, distinct_from: goodEvent.id! }, nationalEvent], twinSources)));
+    expect(errors).toEqual([]);
+    ({ errors } = compileDataset(files([goodEvent, { ...goodEvent }])));
+    expect(errors.some((e) => e.field === 'id' && /already used on line 2/.test(e.message))).toBe(true);
+  });
+
+  it('requires a source for every event, and two outlets or an official body for "confirmed"', () => {
+    let { errors } = compileDataset(files([goodEvent, nationalEvent], [sources[0]!, sources[2]!]));
+    expect(errors.some((e) => e.field === 'verification' && /two independent outlets/.test(e.message))).toBe(true);
+    ({ errors } = compileDataset(files([goodEvent, nationalEvent], sources.slice(0, 2))));
+    expect(errors.some((e) => e.field === 'id' && /has no source/.test(e.message))).toBe(true);
+  });
+
+  it.each([
+    ['a non-http URL', { url: 'ftp://x.pe/a' }, 'url'],
+    ['a URL with spaces', { url: 'https://x.pe/a b' }, 'url'],
+    ['a missing date', { date: '' }, 'date'],
+    ['an unknown event', { event_id: 'nope' }, 'event_id'],
+    ['an unknown type', { type: 'blog' }, 'type'],
+  ])('rejects a source with %s, naming data/sources.csv and its line', (_l, patch, field) => {
+    const { errors } = compileDataset(files([goodEvent, nationalEvent], [sources[0]!, { ...sources[1]!, ...patch }, sources[2]!]));
+    expect(errors.find((e) => e.file === 'data/sources.csv' && e.field === field)?.line).toBe(3);
+  });
+
+  it('never publishes the name of a minor', () => {
+    const { errors } = compileDataset(files([goodEvent, nationalEvent], sources, [{ ...deaths[0]!, age: '15' }]));
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/deaths.csv', line: 2, field: 'name' }));
+  });
+
+  it('reports a missing column in the header', () => {
+    const f = files([goodEvent]);
+    f.events.table.header = f.events.table.header.filter((h) => h !== 'scope');
+    const { errors } = compileDataset(f);
+    expect(errors[0]).toMatchObject({ file: 'data/events.csv', line: 1, field: 'header' });
+    expect(errors[0]!.message).toMatch(/missing column\(s\) scope/);
+  });
+
+  it('does not mutate the parsed tables', () => {
+    const f = files([goodEvent, nationalEvent]);
+    const before = JSON.stringify(f);
+    compileDataset(f);
+    expect(JSON.stringify(f)).toBe(before);
+  });
+});

@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { AppState, DEFAULT_PLAY_WINDOW, PLAY_INTERVAL_MS } from './app-state.svelte';
+import { parseCollection } from '../data/load';
+import { parseDay, PERIOD_END, PERIOD_START } from '../time/days';
+import { CATEGORIES } from '../data/schema';
+import fixture from '../../../tests/fixtures/events.small.json';
+
+const d = (s: string) => parseDay(s)!;
+
+function loaded(url = '') {
+  const app = new AppState();
+  if (url) app.applyUrl({ ...(url.includes('event') ? { event: url.split('=')[1] } : {}) });
+  app.setData(parseCollection(fixture));
+  return app;
+}
+
+describe('AppState', () => {
+  it('derives visible events, counts and deaths from range and categories', () => {
+    const app = loaded();
+    expect(app.totals.events).toBe(fixture.features.length);
+    const deaths = fixture.features.reduce((s, f) => s + (f.properties.deaths ?? 0), 0);
+    expect(app.totals.deaths).toBe(deaths);
+
+    app.setRange({ from: d('2023-01-15'), to: d('2023-01-22') });
+    expect(app.visible.map((e) => e.id).sort()).toEqual(['2023-01-19-cajamarca-rondas-march', '2023-01-19-toma-de-lima-march']);
+    expect(app.countsByCategory.march).toBe(2);
+
+    app.toggleCategory('march');
+    expect(app.totals.events).toBe(0);
+    expect(app.countsByCategory.march).toBe(2); // the toggle keeps showing what it would add
+  });
+
+  it('selecting an event outside the range brings it into view and switches its category on', () => {
+    const app = loaded();
+    app.setRange({ from: d('2023-01-15'), to: d('2023-01-21') });
+    app.toggleCategory('repression');
+    app.select('2022-12-15-ayacucho-airport-shootings');
+    expect(app.selected?.id).toBe('2022-12-15-ayacucho-airport-shootings');
+    expect(app.visible.some((e) => e.id === '2022-12-15-ayacucho-airport-shootings')).toBe(true);
+    expect(app.range.to - app.range.from + 1).toBe(7);
+    expect(app.categories).toContain('repression');
+  });
+
+  it('a deep-linked event is selected without changing the linked range; an unknown id is ignored', () => {
+    const app = new AppState();
+    app.applyUrl({ from: d('2023-01-15'), to: d('2023-01-22'), event: '2022-12-15-ayacucho-airport-shootings' });
+    app.setData(parseCollection(fixture));
+    expect(app.selectedId).toBe('2022-12-15-ayacucho-airport-shootings');
+    expect(app.range).toEqual({ from: d('2023-01-15'), to: d('2023-01-22') });
+
+    const other = new AppState();
+    other.applyUrl({ event: 'no-such-event' });
+    other.setData(parseCollection(fixture));
+    expect(other.selectedId).toBeNull();
+  });
+
+  it('urlState leaves defaults out and carries everything else', () => {
+    const app = loaded();
+    expect(app.urlState).toEqual({ lang: 'es' });
+    app.setRange({ from: d('2023-01-15'), to: PERIOD_END });
+    app.setCategories(['march']);
+    app.select('2023-01-19-toma-de-lima-march');
+    app.setView({ zoom: 6, lat: -12, lng: -77 });
+    expect(app.urlState).toEqual({ lang: 'es', from: d('2023-01-15'), cat: ['march'], event: '2023-01-19-toma-de-lima-march', map: { zoom: 6, lat: -12, lng: -77 } });
+  });
+
+  it('ignores out-of-bounds ranges by clamping', () => {
+    const app = loaded();
+    app.setRange({ from: d('2023-05-01'), to: d('2022-01-01') });
+    expect(app.range).toEqual({ from: PERIOD_START, to: PERIOD_END });
+  });
+
+  describe('playback', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('starts a one-week window at the beginning and moves it a day per tick, stopping at the end', () => {
+      const app = loaded();
+      app.play();
+      expect(app.playing).toBe(true);
+      expect(app.range).toEqual({ from: PERIOD_START, to: PERIOD_START + DEFAULT_PLAY_WINDOW - 1 });
+      vi.advanceTimersByTime(PLAY_INTERVAL_MS * 3);
+      expect(app.range.from).toBe(PERIOD_START + 3);
+      vi.advanceTimersByTime(PLAY_INTERVAL_MS * 200);
+      expect(app.playing).toBe(false);
+      expect(app.range.to).toBe(PERIOD_END);
+    });
+
+    it('keeps a custom window and pauses when the reader selects an event', () => {
+      const app = loaded();
+      app.setRange({ from: d('2023-01-01'), to: d('2023-01-03') });
+      app.togglePlay();
+      vi.advanceTimersByTime(PLAY_INTERVAL_MS);
+      expect(app.range).toEqual({ from: d('2023-01-02'), to: d('2023-01-04') });
+      app.select('2023-01-19-toma-de-lima-march');
+      expect(app.playing).toBe(false);
+    });
+  });
+
+  it('categories always keep canonical order', () => {
+    const app = loaded();
+    app.setCategories(['other', 'blockade']);
+    expect(app.categories).toEqual(['blockade', 'other']);
+    app.setCategories(CATEGORIES);
+    flushSync();
+    expect(app.urlState.cat).toBeUndefined();
+  });
+});

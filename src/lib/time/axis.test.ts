@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import { axisTicks, monthLabel } from './axis';
+
+describe('axisTicks', () => {
+  const scale = scaleUtc().domain([new Date('2022-12-07T00:00Z'), new Date('2023-04-01T00:00Z')]).range([0, 1150]);
+
+  it('labels each month start in the chosen language, in UTC', () => {
+    const labels = axisTicks(scale, 'es').filter((t) => t.label).map((t) => t.label);
+    expect(labels).toEqual(['ene 2023', 'feb', 'mar']);
+    expect(axisTicks(scale, 'en').filter((t) => t.label).map((t) => t.label)).toEqual(['Jan 2023', 'Feb', 'Mar']);
+  });
+
+  it('adds a minor tick on Mondays, sorted by position', () => {
+    const ticks = axisTicks(scale, 'en');
+    expect(ticks.filter((t) => !t.major).length).toBeGreaterThan(10);
+    expect(ticks.map((t) => t.x)).toEqual([...ticks.map((t) => t.x)].sort((a, b) => a - b));
+  });
+
+  it('names December with its year', () => {
+    expect(monthLabel(new Date('2022-12-01T00:00Z'), 'es')).toBe('dic 2022');
+  });
+});
