@@ -54,7 +54,7 @@ const regions: RegionFeature[] = admin1.features
     const name = REGIONS[iso];
     if (!name) throw new Error(`Unexpected region code ${iso} (${String(f.properties.name)}) in Natural Earth data`);
     // RFC 7946 winding: MapLibre tells outer rings from holes by winding, so a reversed ring fills the sea.
-    const simple = rewind(truncate(simplify(f, { tolerance: TOLERANCE, highQuality: true }), { precision: 4 }));
+    const simple = rewind(truncate(simplify(f, { tolerance: TOLERANCE, highQuality: true }), { precision: 4 })) as Feature<Polygon | MultiPolygon>;
     return { type: 'Feature', geometry: simple.geometry, properties: { iso, name } } as RegionFeature;
   })
   .sort((a, b) => a.properties.iso.localeCompare(b.properties.iso));
@@ -116,7 +116,7 @@ const neighbours = countries.features
     const names = NEIGHBOURS[String(f.id)]!;
     const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, CLIP);
     const simple = truncate(simplify(clipped, { tolerance: 0.01, highQuality: false }), { precision: 3 });
-    const clean = rewind({ ...simple, geometry: dropEmpty(simple.geometry) });
+    const clean = rewind({ ...simple, geometry: dropEmpty(simple.geometry as Polygon | MultiPolygon) }) as Feature<Polygon | MultiPolygon>;
     return { type: 'Feature' as const, geometry: clean.geometry, properties: { name_es: names.es, name_en: names.en } };
   });
 writeFileSync(out('neighbours.geojson'), JSON.stringify(featureCollection(neighbours)) + '\n');

@@ -28,8 +28,10 @@ export const COLORS = {
   neighbourLine: '#c8c2b6',
   regionLine: '#b4aa99',
   regionLabel: '#8a8173',
-  town: '#4a4a4a',
+  town: '#7a7a7a',
   halo: 'rgba(255,255,255,0.9)',
+  /** Clusters: a dark brown no label or boundary uses, so they read as "many events", not as a place. */
+  cluster: '#4d4036',
 };
 
 export const EVENTS_SOURCE = 'events';
@@ -119,8 +121,7 @@ export function overlayLayers(font: string = FONT_BOLD): LayerSpecification[] {
       filter: isCluster,
       paint: {
         'circle-radius': clusterRadius(),
-        'circle-color': '#4b4540',
-        'circle-opacity': 0.9,
+        'circle-color': COLORS.cluster,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
       },

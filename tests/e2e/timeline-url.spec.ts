@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, visibleCount } from './browser';
+import { dataset, expectedCount } from './fixtures';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Pixel x of the start of a day on the timeline, read from the rendered axis scale via the brush overlay. */
+async function dayX(page: Page, day: string): Promise<number> {
+  return page.evaluate((d) => {
+    const overlay = document.querySelector('.brush .overlay') as SVGRectElement;
+    const r = overlay.getBoundingClientRect();
+    const start = Date.UTC(2022, 11, 7);
+    const end = Date.UTC(2023, 3, 1);
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return r.left + ((t - start) / (end - start)) * r.width;
+  }, day);
+}
+
+async function waitForUrl(page: Page, key: string, value: string) {
+  await page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k!) === v, [key, value], { timeout: 10_000 });
+}
+
+describe('timeline and URL', () => {
+  it('dragging on the timeline selects a range: the count and the URL follow', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    const overlay = (await page.locator('.brush .overlay').boundingBox())!;
+    const y = overlay.y + overlay.height / 2;
+    // Drag from the middle of 15 Jan to the middle of 22 Jan.
+    const x0 = (await dayX(page, '2023-01-15')) + 2;
+    const x1 = (await dayX(page, '2023-01-23')) - 2;
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    await page.mouse.move((x0 + x1) / 2, y, { steps: 4 });
+    await page.mouse.move(x1, y, { steps: 4 });
+    await page.mouse.up();
+    await waitForUrl(page, 'to', '2023-01-22');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('from')).toBe('2023-01-15');
+    expect(await visibleCount(page)).toBe(expectedCount('2023-01-15', '2023-01-22'));
+    expect(await page.locator('[data-testid="range-label"]').textContent()).toMatch(/15 ene\.? 2023/);
+
+    // Drag the right edge of the brush one week further: the range grows and the URL follows.
+    const handle = (await page.locator('.brush .handle--e').boundingBox())!;
+    const hx = handle.x + handle.width / 2;
+    const target = (await dayX(page, '2023-01-30')) - 2;
+    await page.mouse.move(hx, y);
+    await page.mouse.down();
+    await page.mouse.move(target, y, { steps: 5 });
+    await page.mouse.up();
+    await waitForUrl(page, 'to', '2023-01-29');
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2023-01-15');
+    expect(await visibleCount(page)).toBe(expectedCount('2023-01-15', '2023-01-29'));
+    await context.close();
+  });
+
+  it('a deep link restores range, categories, selection, language and map view', async () => {
+    const event = dataset.events.find((e) => e.id === '2023-01-19-toma-de-lima-march')!;
+    const url = `${baseURL}?from=2023-01-15&to=2023-01-22&cat=march,repression&event=${event.id}&lang=en&map=6.5/-12.5/-75.5`;
+    const { page, context } = await openPage(browser, url, { timezoneId: 'America/Lima' });
+    const panel = page.locator('[data-testid="detail-panel"]');
+    await panel.waitFor();
+    expect(await panel.locator('h2').textContent()).toBe(event.title_en);
+    expect(await visibleCount(page)).toBe(expectedCount('2023-01-15', '2023-01-22', ['march', 'repression']));
+    expect(await page.locator('[data-testid="range-label"]').textContent()).toBe('15 Jan 2023 – 22 Jan 2023');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('.filters .toggle[aria-pressed="true"]').count()).toBe(2);
+    const view = await page.evaluate(() => {
+      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).maplibre;
+      return { zoom: m.getZoom(), ...m.getCenter() };
+    });
+    expect(view.zoom).toBeCloseTo(6.5, 1);
+    expect(view.lat).toBeCloseTo(-12.5, 1);
+    expect(view.lng).toBeCloseTo(-75.5, 1);
+    // The URL the app writes back is the same view (no drift, no day shift in a UTC−5 zone).
+    const written = new URL(page.url()).searchParams;
+    expect(written.get('from')).toBe('2023-01-15');
+    expect(written.get('to')).toBe('2023-01-22');
+    expect(written.get('event')).toBe(event.id);
+    await context.close();
+  });
+
+  it('bad parameters are ignored or clamped and the page still works', async () => {
+    const { page, context, errors } = await openPage(browser, `${baseURL}?from=2020-01-01&to=banana&cat=riot&event=%3Cscript%3E&lang=xx&map=999/abc/1`);
+    expect(await visibleCount(page)).toBe(dataset.events.length);
+    expect(await page.locator('[data-testid="detail-panel"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('hovering an event on the timeline highlights it on the map, and the reverse', async () => {
+    const { page, context } = await openPage(browser, `${baseURL}?map=9/-13.52/-71.98`);
+    // Map → timeline: hover a symbol, the matching timeline cell gets the focus outline.
+    const map = (await page.locator('[data-testid="map"]').boundingBox())!;
+    const pt = await page.evaluate(() => {
+      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { queryRenderedFeatures: (o: unknown) => { geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } }).maplibre;
+      const f = m.queryRenderedFeatures({ layers: ['event-points'] })[0];
+      return f ? m.project(f.geometry.coordinates) : null;
+    });
+    await page.mouse.move(map.x + pt!.x, map.y + pt!.y);
+    await page.locator('.cells rect.focus, rect.measure.focus').first().waitFor();
+
+    // Timeline → map: hover the tallest cell of 9 Jan; the map's focus source gets that event.
+    await page.mouse.move(0, 0);
+    const cell = (await page.locator('.cells rect').first().boundingBox())!;
+    const overlay = (await page.locator('.brush .overlay').boundingBox())!;
+    await page.mouse.move(cell.x + cell.width / 2, Math.min(cell.y + cell.height / 2, overlay.y + overlay.height - 1));
+    await page.waitForFunction(() => {
+      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { querySourceFeatures: (s: string) => unknown[] } }).maplibre;
+      return m.querySourceFeatures('focus').length > 0 || document.querySelector('.timeline .tip') !== null;
+    });
+    expect(await page.locator('.timeline .tip').count()).toBe(1);
+    await context.close();
+  });
+});
