@@ -1,0 +1,54 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from './build-data';
+
+/** A copy of data/ in a temp dir with one line of events.csv replaced. */
+function brokenCopy(edit: (lines: string[]) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  cpSync('data', dir, { recursive: true });
+  const file = join(dir, 'events.csv');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  edit(lines);
+  writeFileSync(file, lines.join('\n'));
+  return dir;
+}
+
+describe('build-data', () => {
+  it('a malformed row fails the build with file, line, field and what to fix', () => {
+    const dir = brokenCopy((lines) => {
+      lines[5] = lines[5]!.replace(/^([^,]*),(\d{4}-\d{2}-\d{2}),/, '$1,2023-02-30,');
+    });
+    const { collection, errors } = buildDataset(dir);
+    expect(collection).toBeNull();
+    expect(errors.some((e) => /events\.csv:6 field "date": "2023-02-30" is not a real date; write the first day as YYYY-MM-DD/.test(e))).toBe(true);
+  });
+
+  it('a point in the wrong region fails the build naming the event', () => {
+    let id = '';
+    const dir = brokenCopy((lines) => {
+      const i = lines.findIndex((l) => l.includes(',local,') && l.includes(',PE-PUN,'));
+      id = lines[i]!.split(',')[0]!;
+      lines[i] = lines[i]!.replace(',PE-PUN,', ',PE-LAL,');
+    });
+    const { errors } = buildDataset(dir);
+    expect(errors.some((e) => e.includes(`event "${id}": its point is inside PE-PUN`))).toBe(true);
+  });
+
+  it('the command exits non-zero and prints every problem, and writes nothing', () => {
+    let line = 0;
+    const dir = brokenCopy((lines) => {
+      const i = lines.findIndex((l) => l.includes(',local,'));
+      lines[i] = lines[i]!.replace(',local,', ',galactic,');
+      line = i + 1;
+    });
+    const out = join(dir, 'out.geojson');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--data', dir, '--out', out], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Data build failed with \d+ problem/);
+    expect(r.stderr).toContain(`events.csv:${line} field "scope": "galactic" is not allowed; use one of: local, regional, national`);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
