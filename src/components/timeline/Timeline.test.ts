@@ -65,3 +65,21 @@ describe('Timeline', () => {
     expect(app.inRange).toContain(target);
   });
 });
+
+describe('Timeline keyboard', () => {
+  it('arrow keys move the window, Shift+arrow changes its end, Escape shows the whole period', async () => {
+    const app = fixtureState();
+    renderWithState(Timeline, app);
+    app.setRange({ from: parseDay('2023-01-15')!, to: parseDay('2023-01-21')! });
+    const chart = screen.getByRole('application');
+    chart.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(app.range).toEqual({ from: parseDay('2023-01-16')!, to: parseDay('2023-01-22')! });
+    await userEvent.keyboard('{PageUp}');
+    expect(app.range).toEqual({ from: parseDay('2023-01-09')!, to: parseDay('2023-01-15')! });
+    await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(app.range).toEqual({ from: parseDay('2023-01-09')!, to: parseDay('2023-01-16')! });
+    await userEvent.keyboard('{Escape}');
+    expect(app.isWholePeriod).toBe(true);
+  });
+});

@@ -127,6 +127,10 @@ const UI: Dict = {
   deathsDetail: { es: 'Desglose', en: 'Breakdown' },
   showAll: { es: 'Todas', en: 'All' },
   sourceCount: { es: 'fuentes', en: 'sources' },
+  timelineKeys: {
+    es: 'Flechas: mover el periodo un día (Re Pág/Av Pág: una semana); Mayús+flechas: cambiar su final; Inicio/Fin; Esc: todo el periodo.',
+    en: 'Arrow keys move the period a day (Page Up/Down: a week); Shift+arrows change its end; Home/End; Esc shows the whole period.',
+  },
 };
 
 export type UiKey = keyof typeof UI;
