@@ -95,28 +95,35 @@ describe('timeline and URL', () => {
     await context.close();
   });
 
-  it('hovering an event on the timeline highlights it on the map, and the reverse', async () => {
+  it('hovering an event on the map highlights its cell on the timeline', async () => {
     const { page, context } = await openPage(browser, `${baseURL}?map=9/-13.52/-71.98`);
-    // Map → timeline: hover a symbol, the matching timeline cell gets the focus outline.
     const map = (await page.locator('[data-testid="map"]').boundingBox())!;
-    const pt = await page.evaluate(() => {
-      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { queryRenderedFeatures: (o: unknown) => { geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } }).maplibre;
+    const hit = await page.evaluate(() => {
+      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { queryRenderedFeatures: (o: unknown) => { properties: { index: number }; geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } }).maplibre;
       const f = m.queryRenderedFeatures({ layers: ['event-points'] })[0];
-      return f ? m.project(f.geometry.coordinates) : null;
+      return f ? { ...m.project(f.geometry.coordinates), index: f.properties.index } : null;
     });
-    await page.mouse.move(map.x + pt!.x, map.y + pt!.y);
-    await page.locator('.cells rect.focus, rect.measure.focus').first().waitFor();
+    expect(hit).not.toBeNull();
+    await page.mouse.move(map.x + hit!.x, map.y + hit!.y);
+    const focused = page.locator('.cells rect.focus');
+    await focused.waitFor();
+    expect(Number(await focused.getAttribute('data-index'))).toBe(hit!.index);
+    await context.close();
+  });
 
-    // Timeline → map: hover the tallest cell of 9 Jan; the map's focus source gets that event.
-    await page.mouse.move(0, 0);
+  it('hovering a cell on the timeline draws a focus ring on that event on the map', async () => {
+    const { page, context } = await openPage(browser, baseURL);
     const cell = (await page.locator('.cells rect').first().boundingBox())!;
-    const overlay = (await page.locator('.brush .overlay').boundingBox())!;
-    await page.mouse.move(cell.x + cell.width / 2, Math.min(cell.y + cell.height / 2, overlay.y + overlay.height - 1));
-    await page.waitForFunction(() => {
-      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { querySourceFeatures: (s: string) => unknown[] } }).maplibre;
-      return m.querySourceFeatures('focus').length > 0 || document.querySelector('.timeline .tip') !== null;
+    await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
+    await page.locator('.timeline .tip').waitFor();
+    const ring = await page.waitForFunction(() => {
+      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { queryRenderedFeatures: (o: unknown) => { properties: { index: number; role: string } }[] } }).maplibre;
+      const f = m.queryRenderedFeatures({ layers: ['focus-ring'] })[0];
+      return f ? { index: f.properties.index, role: f.properties.role } : null;
     });
-    expect(await page.locator('.timeline .tip').count()).toBe(1);
+    const focused = (await ring.jsonValue()) as { index: number; role: string };
+    expect(focused.role).toBe('hover');
+    expect(await page.locator('.timeline .tip strong').textContent()).toBe(dataset.events[focused.index]!.title_es);
     await context.close();
   });
 });
