@@ -37,6 +37,18 @@ describe('build-data', () => {
     expect(errors.some((e) => e.includes(`event "${id}": its point is inside PE-PUN`))).toBe(true);
   });
 
+  it('a point that is not the named place fails the build naming the event', () => {
+    let id = '';
+    const dir = brokenCopy((lines) => {
+      // Juliaca's events moved to Puno city (45 km away, same region): inside the region, but not the named place.
+      const i = lines.findIndex((l) => l.includes(',local,') && l.includes('Juliaca') && !l.includes('Puno'));
+      id = lines[i]!.split(',')[0]!;
+      lines[i] = lines[i]!.replace(/,-15\.\d+,-70\.\d+,/, ',-15.8402,-70.0219,');
+    });
+    const { errors } = buildDataset(dir);
+    expect(errors.some((e) => e.includes(`field "place": event "${id}": its point is`) && e.includes('from Juliaca'))).toBe(true);
+  });
+
   it('the command exits non-zero and prints every problem, and writes nothing', () => {
     let line = 0;
     const dir = brokenCopy((lines) => {

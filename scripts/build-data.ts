@@ -13,6 +13,8 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { parseCsv, CsvSyntaxError, type CsvTable } from '../src/lib/data/csv';
 import { compileDataset, formatError, type DataError } from '../src/lib/data/validate';
 import { checkContainment, describeProblem } from '../src/lib/geo/containment';
+import { checkNamedPlaces, type GazetteerPlace } from '../src/lib/geo/places';
+import { REGIONS } from '../src/lib/data/schema';
 import type { DatasetMeta, EventCollection } from '../src/lib/data/schema';
 import { formatDay, PERIOD_END, PERIOD_START } from '../src/lib/time/days';
 
@@ -41,15 +43,42 @@ function readTable(path: string, errors: string[]): CsvTable | null {
   }
 }
 
+/** The gazetteer: every located event must name one of these places and sit on it (src/lib/geo/places.ts). */
+function readPlaces(name: string, table: CsvTable, errors: string[]): GazetteerPlace[] {
+  const cols = ['name', 'region', 'lat', 'lon', 'ref'];
+  if (cols.some((c) => !table.header.includes(c))) {
+    errors.push(`${name}:1 field "header": the header must list ${cols.join(',')}`);
+    return [];
+  }
+  const at = (r: string[], c: string) => (r[table.header.indexOf(c)] ?? '').trim();
+  const out: GazetteerPlace[] = [];
+  for (const rec of table.records) {
+    const place = { name: at(rec.cells, 'name'), region: at(rec.cells, 'region'), lat: Number(at(rec.cells, 'lat')), lon: Number(at(rec.cells, 'lon')), ref: at(rec.cells, 'ref') };
+    if (!place.name) errors.push(`${name}:${rec.line} field "name": is empty`);
+    else if (!(place.region in REGIONS)) errors.push(`${name}:${rec.line} field "region": "${place.region}" is not an ISO 3166-2:PE code`);
+    else if (!Number.isFinite(place.lat) || !Number.isFinite(place.lon) || place.lat > 0 || place.lon > -68) errors.push(`${name}:${rec.line} field "lat/lon": write decimal degrees (negative in Peru)`);
+    else if (!place.ref) errors.push(`${name}:${rec.line} field "ref": say where the coordinates come from (INEI ubigeo code or a URL)`);
+    else out.push(place);
+  }
+  return out;
+}
+
 export function buildDataset(dataDir: string, regionsPath = join(root, 'public/geo/regions.geojson')): BuildResult {
   const errors: string[] = [];
-  const paths = { events: join(dataDir, 'events.csv'), sources: join(dataDir, 'sources.csv'), deaths: join(dataDir, 'deaths.csv') };
+  const paths = {
+    events: join(dataDir, 'events.csv'),
+    sources: join(dataDir, 'sources.csv'),
+    deaths: join(dataDir, 'deaths.csv'),
+    places: join(dataDir, 'places.csv'),
+  };
   const tables = {
     events: readTable(paths.events, errors),
     sources: readTable(paths.sources, errors),
     deaths: readTable(paths.deaths, errors),
+    places: readTable(paths.places, errors),
   };
-  if (!tables.events || !tables.sources || !tables.deaths) return { collection: null, errors };
+  if (!tables.events || !tables.sources || !tables.deaths || !tables.places) return { collection: null, errors };
+  const places = readPlaces(relative(root, paths.places), tables.places, errors);
   const result = compileDataset({
     events: { name: relative(root, paths.events), table: tables.events },
     sources: { name: relative(root, paths.sources), table: tables.sources },
@@ -61,6 +90,9 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
   const lineOf = new Map(tables.events.records.map((r) => [r.cells[0], r.line]));
   for (const p of checkContainment(result.features, regions)) {
     errors.push(`${relative(root, paths.events)}:${lineOf.get(p.id) ?? '?'} field "lat/lon": ${describeProblem(p)}`);
+  }
+  for (const p of checkNamedPlaces(result.features, places)) {
+    errors.push(`${relative(root, paths.events)}:${lineOf.get(p.id) ?? '?'} field "place": ${p.message}`);
   }
   if (errors.length) return { collection: null, errors };
 
