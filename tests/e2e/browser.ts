@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
@@ -93,4 +94,51 @@ export function countColor(png: Buffer, hex: string, tolerance = 24): number {
 export async function visibleCount(page: Page): Promise<number> {
   const text = await page.locator('[data-testid="visible-count"]').textContent();
   return Number((text ?? '').replace(/\D/g, ''));
+}
+
+/** One browser per spec file, launched before its tests and closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+interface MapHandle {
+  queryRenderedFeatures(options: { layers: string[] }): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[];
+  project(c: [number, number]): { x: number; y: number };
+  getZoom(): number;
+  getCenter(): { lat: number; lng: number };
+}
+
+/** The first rendered feature of a map layer: its page position and properties (null if none is drawn). */
+export async function renderedFeature(page: Page, layer: string): Promise<{ x: number; y: number; properties: Record<string, unknown> } | null> {
+  const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+  const hit = await page.evaluate((l) => {
+    const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: MapHandle }).maplibre;
+    const f = m.queryRenderedFeatures({ layers: [l] })[0];
+    return f ? { ...m.project(f.geometry.coordinates), properties: f.properties } : null;
+  }, layer);
+  return hit ? { x: box.x + hit.x, y: box.y + hit.y, properties: hit.properties } : null;
+}
+
+/** Waits until MapLibre draws a feature in the layer (a focus ring appears a frame after the hover). */
+export async function waitForRenderedFeature(page: Page, layer: string) {
+  await page.waitForFunction((l) => {
+    const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: MapHandle }).maplibre;
+    return m.queryRenderedFeatures({ layers: [l] }).length > 0;
+  }, layer);
+  return renderedFeature(page, layer);
+}
+
+/** The map's current zoom and centre. */
+export async function mapView(page: Page): Promise<{ zoom: number; lat: number; lng: number }> {
+  return page.evaluate(() => {
+    const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: MapHandle }).maplibre;
+    return { zoom: m.getZoom(), ...m.getCenter() };
+  });
 }

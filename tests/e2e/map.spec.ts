@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { countColor, launch, openPage, shot, visibleCount } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { countColor, openPage, renderedFeature, sharedBrowser, shot, visibleCount } from './browser';
 import { dataset } from './fixtures';
 import { COLORS } from '../../src/lib/map/style';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('the map in a real browser', () => {
   it('draws the events: cluster and category pixels appear on the canvas, and vanish when every category is off', async () => {
-    const { page, errors, context } = await openPage(browser, baseURL);
+    const { page, errors, context } = await openPage(getBrowser(), baseURL);
     expect(await visibleCount(page)).toBe(dataset.events.length);
     // Only the map's own pixels count: hide the HTML overlays (legend, controls) drawn above the canvas.
     await page.addStyleTag({ content: '.legend, .maplibregl-control-container { visibility: hidden !important; }' });
@@ -38,17 +31,10 @@ describe('the map in a real browser', () => {
 
   it('clicking a single event opens its detail panel with its sources', async () => {
     // Zoomed on Cusco city, where events are not clustered.
-    const { page, context } = await openPage(browser, `${baseURL}?map=9/-13.52/-71.98&lang=en`);
-    const map = page.locator('[data-testid="map"]');
-    const box = (await map.boundingBox())!;
-    // Find a rendered event symbol through MapLibre and click its pixel.
-    const pt = await page.evaluate(() => {
-      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { queryRenderedFeatures: (o: unknown) => { geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } }).maplibre;
-      const f = m.queryRenderedFeatures({ layers: ['event-points'] })[0];
-      return f ? m.project(f.geometry.coordinates) : null;
-    });
-    expect(pt).not.toBeNull();
-    await page.mouse.click(box.x + pt!.x, box.y + pt!.y);
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?map=9/-13.52/-71.98&lang=en`);
+    const hit = await renderedFeature(page, 'event-points');
+    expect(hit).not.toBeNull();
+    await page.mouse.click(hit!.x, hit!.y);
     const panelOrList = page.locator('[data-testid="detail-panel"], [data-testid="place-list"]');
     await panelOrList.first().waitFor();
     if (await page.locator('[data-testid="place-list"]').count()) await page.locator('[data-testid="place-list"] li button').first().click();
@@ -66,7 +52,7 @@ describe('the map in a real browser', () => {
       ['desktop', 1280, 800],
       ['phone', 375, 667],
     ] as const) {
-      const { page, context } = await openPage(browser, `${baseURL}?from=2023-01-15&to=2023-01-22&lang=es`, { width, height });
+      const { page, context } = await openPage(getBrowser(), `${baseURL}?from=2023-01-15&to=2023-01-22&lang=es`, { width, height });
       await shot(page, `atlas-${name}`);
       // Nothing may overflow the viewport horizontally (an embed must fit its column).
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

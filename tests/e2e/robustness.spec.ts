@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, visibleCount } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, openPage, visibleCount } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('self-contained and robust', () => {
   it('requests nothing outside its own origin', async () => {
-    const { page, requests, context } = await openPage(browser, `${baseURL}?from=2023-01-01&to=2023-01-31&lang=en`);
+    const { page, requests, context } = await openPage(getBrowser(), `${baseURL}?from=2023-01-01&to=2023-01-31&lang=en`);
     // Exercise the map a little so any lazy tile, glyph or font request would happen.
     await page.mouse.move(400, 300);
     await page.mouse.wheel(0, -300);
@@ -27,7 +20,7 @@ describe('self-contained and robust', () => {
   });
 
   it('a failed data fetch shows a clear message with a retry, and the retry recovers', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+    const context = await getBrowser().newContext({ viewport: { width: 1100, height: 760 } });
     const page = await context.newPage();
     let fail = true;
     await page.route('**/data/events.geojson', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
@@ -43,7 +36,7 @@ describe('self-contained and robust', () => {
   });
 
   it('without WebGL the map explains itself and the timeline, filters and panel still work', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale: 'en-GB' });
+    const context = await getBrowser().newContext({ viewport: { width: 1100, height: 760 }, locale: 'en-GB' });
     await context.addInitScript(() => {
       const orig = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {

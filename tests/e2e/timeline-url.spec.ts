@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, visibleCount } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mapView, openPage, renderedFeature, sharedBrowser, visibleCount, waitForRenderedFeature } from './browser';
 import { dataset, expectedCount } from './fixtures';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 /** Pixel x of the start of a day on the timeline, read from the rendered axis scale via the brush overlay. */
 async function dayX(page: Page, day: string): Promise<number> {
@@ -30,7 +24,7 @@ async function waitForUrl(page: Page, key: string, value: string) {
 
 describe('timeline and URL', () => {
   it('dragging on the timeline selects a range: the count and the URL follow', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(getBrowser(), baseURL);
     const overlay = (await page.locator('.brush .overlay').boundingBox())!;
     const y = overlay.y + overlay.height / 2;
     // Drag from the middle of 15 Jan to the middle of 22 Jan.
@@ -64,7 +58,7 @@ describe('timeline and URL', () => {
   it('a deep link restores range, categories, selection, language and map view', async () => {
     const event = dataset.events.find((e) => e.id === '2023-01-19-toma-de-lima-march')!;
     const url = `${baseURL}?from=2023-01-15&to=2023-01-22&cat=march,repression&event=${event.id}&lang=en&map=6.5/-12.5/-75.5`;
-    const { page, context } = await openPage(browser, url, { timezoneId: 'America/Lima' });
+    const { page, context } = await openPage(getBrowser(), url, { timezoneId: 'America/Lima' });
     const panel = page.locator('[data-testid="detail-panel"]');
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe(event.title_en);
@@ -72,10 +66,7 @@ describe('timeline and URL', () => {
     expect(await page.locator('[data-testid="range-label"]').textContent()).toBe('15 Jan 2023 – 22 Jan 2023');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('.filters .toggle[aria-pressed="true"]').count()).toBe(2);
-    const view = await page.evaluate(() => {
-      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).maplibre;
-      return { zoom: m.getZoom(), ...m.getCenter() };
-    });
+    const view = await mapView(page);
     expect(view.zoom).toBeCloseTo(6.5, 1);
     expect(view.lat).toBeCloseTo(-12.5, 1);
     expect(view.lng).toBeCloseTo(-75.5, 1);
@@ -88,7 +79,7 @@ describe('timeline and URL', () => {
   });
 
   it('bad parameters are ignored or clamped and the page still works', async () => {
-    const { page, context, errors } = await openPage(browser, `${baseURL}?from=2020-01-01&to=banana&cat=riot&event=%3Cscript%3E&lang=xx&map=999/abc/1`);
+    const { page, context, errors } = await openPage(getBrowser(), `${baseURL}?from=2020-01-01&to=banana&cat=riot&event=%3Cscript%3E&lang=xx&map=999/abc/1`);
     expect(await visibleCount(page)).toBe(dataset.events.length);
     expect(await page.locator('[data-testid="detail-panel"]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -96,32 +87,24 @@ describe('timeline and URL', () => {
   });
 
   it('hovering an event on the map highlights its cell on the timeline', async () => {
-    const { page, context } = await openPage(browser, `${baseURL}?map=9/-13.52/-71.98`);
-    const map = (await page.locator('[data-testid="map"]').boundingBox())!;
-    const hit = await page.evaluate(() => {
-      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { queryRenderedFeatures: (o: unknown) => { properties: { index: number }; geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } }).maplibre;
-      const f = m.queryRenderedFeatures({ layers: ['event-points'] })[0];
-      return f ? { ...m.project(f.geometry.coordinates), index: f.properties.index } : null;
-    });
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?map=9/-13.52/-71.98`);
+    const hit = await renderedFeature(page, 'event-points');
     expect(hit).not.toBeNull();
-    await page.mouse.move(map.x + hit!.x, map.y + hit!.y);
+    await page.mouse.move(hit!.x, hit!.y);
     const focused = page.locator('.cells rect.focus');
     await focused.waitFor();
-    expect(Number(await focused.getAttribute('data-index'))).toBe(hit!.index);
+    expect(Number(await focused.getAttribute('data-index'))).toBe(hit!.properties.index);
     await context.close();
   });
 
   it('hovering a cell on the timeline draws a focus ring on that event on the map', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(getBrowser(), baseURL);
     const cell = (await page.locator('.cells rect').first().boundingBox())!;
     await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
     await page.locator('.timeline .tip').waitFor();
-    const ring = await page.waitForFunction(() => {
-      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { queryRenderedFeatures: (o: unknown) => { properties: { index: number; role: string } }[] } }).maplibre;
-      const f = m.queryRenderedFeatures({ layers: ['focus-ring'] })[0];
-      return f ? { index: f.properties.index, role: f.properties.role } : null;
-    });
-    const focused = (await ring.jsonValue()) as { index: number; role: string };
+    const ring = await waitForRenderedFeature(page, 'focus-ring');
+    expect(ring).not.toBeNull();
+    const focused = ring!.properties as { index: number; role: string };
     expect(focused.role).toBe('hover');
     expect(await page.locator('.timeline .tip strong').textContent()).toBe(dataset.events[focused.index]!.title_es);
     await context.close();
