@@ -73,9 +73,24 @@ export async function waitForMap(page: Page) {
   await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
 }
 
+/**
+ * A full-page screenshot that shows what a reader scrolling the page sees. Capturing beyond the viewport resizes
+ * it, and the map's height is in vh, so the viewport is first grown to the page height (until it settles) and
+ * the map allowed to redraw at that size; then it is restored.
+ */
 export async function shot(page: Page, name: string) {
   mkdirSync(SHOT_DIR, { recursive: true });
+  const original = page.viewportSize()!;
+  let height = original.height;
+  for (let i = 0; i < 4; i++) {
+    const full = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (full <= height) break;
+    height = full;
+    await page.setViewportSize({ width: original.width, height });
+  }
+  if (height !== original.height) await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 30_000 }).catch(() => {});
   await page.screenshot({ path: `${SHOT_DIR}/${name}.png`, fullPage: true });
+  await page.setViewportSize(original);
 }
 
 /** Counts pixels of an image close to an RGB colour (within `tolerance` per channel). */

@@ -53,6 +53,8 @@ describe('the map in a real browser', () => {
       ['phone', 375, 667],
     ] as const) {
       const { page, context } = await openPage(getBrowser(), `${baseURL}?from=2023-01-15&to=2023-01-22&lang=es`, { width, height });
+      // What the reader sees first, then the whole page as if scrolled.
+      await page.screenshot({ path: `test-results/screenshots/atlas-${name}-first-screen.png` });
       await shot(page, `atlas-${name}`);
       // Nothing may overflow the viewport horizontally (an embed must fit its column).
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
