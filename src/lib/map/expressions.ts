@@ -2,15 +2,8 @@
  * MapLibre expressions built by pure functions, so that what the map draws can be tested without a map.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import { CATEGORIES, type Category } from '../data/schema';
-import { CATEGORY_STYLE } from './palette';
+import { CATEGORIES } from '../data/schema';
 import { iconId } from './icons';
-
-/** Category → colour, as a `match` expression on the feature's `category`. */
-export function categoryColorExpression(): ExpressionSpecification {
-  const pairs = CATEGORIES.flatMap((c) => [c, CATEGORY_STYLE[c].color]);
-  return ['match', ['get', 'category'], ...pairs, '#7A7A7A'] as unknown as ExpressionSpecification;
-}
 
 /** Category → icon image id. */
 export function categoryIconExpression(): ExpressionSpecification {
@@ -38,14 +31,4 @@ export const clusterWithDeaths: FilterSpecification = ['all', ['has', 'point_cou
 /** Stroke width of the focus ring: the selected event gets a heavier ring than the hovered one. */
 export function focusStrokeWidth(): ExpressionSpecification {
   return ['case', ['==', ['get', 'role'], 'selected'], 3.5, 2.5];
-}
-
-/** A filter on day range and categories, for un-clustered layers (kept for layers that filter on the GPU). */
-export function eventFilter(from: number, to: number, categories: readonly Category[]): FilterSpecification {
-  return [
-    'all',
-    ['<=', ['get', 'start'], to],
-    ['>=', ['get', 'end'], from],
-    ['in', ['get', 'category'], ['literal', [...categories]]],
-  ];
 }

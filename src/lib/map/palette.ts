@@ -3,7 +3,7 @@
  * (distinguishable under the common colour-vision deficiencies) plus a distinct shape per category, so that
  * colour is never the only cue. Deaths are encoded separately: a dark ring whose size grows with the toll.
  */
-import { CATEGORIES, type Category } from '../data/schema';
+import type { Category } from '../data/schema';
 
 export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'star' | 'cross';
 
@@ -24,8 +24,6 @@ export const CATEGORY_STYLE: Readonly<Record<Category, CategoryStyle>> = {
 
 /** Ring and label colour for deaths: near-black, so it does not compete with any category hue. */
 export const DEATH_COLOR = '#1a1a1a';
-
-export const categoryOrder: readonly Category[] = CATEGORIES;
 
 /** Unit polygon (radius 1, centred on 0,0, y down) for each shape; the circle is handled analytically. */
 export function shapePolygon(shape: Shape): [number, number][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayToUTCDate, formatDay, parseDay, peruToday, PERIOD_END, PERIOD_START, utcDateToDay } from './days';
+import { dayToUTCDate, formatDay, parseDay, PERIOD_END, PERIOD_START, utcDateToDay } from './days';
 
 describe('days', () => {
   it('runs under a non-UTC time zone, so a local-time bug would shift a day', () => {
@@ -34,10 +34,5 @@ describe('days', () => {
     const d = parseDay('2023-01-09')!;
     expect(dayToUTCDate(d).toISOString()).toBe('2023-01-09T00:00:00.000Z');
     expect(utcDateToDay(new Date('2023-01-09T23:59:59Z'))).toBe(d);
-  });
-
-  it('peruToday uses UTC−5: 03:00 UTC is still the previous day in Lima', () => {
-    expect(formatDay(peruToday(new Date('2023-01-10T03:00:00Z')))).toBe('2023-01-09');
-    expect(formatDay(peruToday(new Date('2023-01-10T05:00:00Z')))).toBe('2023-01-10');
   });
 });

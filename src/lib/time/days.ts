@@ -43,11 +43,6 @@ export function utcDateToDay(date: Date): Day {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
-/** Today's Day in Peru time (UTC−5). */
-export function peruToday(now: Date = new Date()): Day {
-  return Math.floor((now.getTime() - 5 * 3_600_000) / MS_PER_DAY);
-}
-
 /** The period the atlas covers, inclusive. */
 export const PERIOD_START: Day = parseDay('2022-12-07')!;
 export const PERIOD_END: Day = parseDay('2023-03-31')!;
