@@ -109,4 +109,17 @@ describe('timeline and URL', () => {
     expect(await page.locator('.timeline .tip strong').textContent()).toBe(dataset.events[focused.index]!.title_es);
     await context.close();
   });
+
+  it('clicking a cell on the timeline opens that event, without changing the range', async () => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
+    const cell = page.locator('.cells rect').nth(3);
+    const index = Number(await cell.getAttribute('data-index'));
+    const box = (await cell.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const panel = page.locator('[data-testid="detail-panel"]');
+    await panel.waitFor();
+    expect(await panel.locator('h2').textContent()).toBe(dataset.events[index]!.title_en);
+    expect(await visibleCount(page)).toBe(dataset.events.length);
+    await context.close();
+  });
 });
