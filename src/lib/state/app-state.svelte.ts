@@ -59,6 +59,7 @@ export class AppState {
     deaths: this.visible.reduce((s, e) => s + (e.deaths ?? 0), 0),
   });
   readonly selected = $derived(this.selectedId === null ? null : (this.byId.get(this.selectedId) ?? null));
+  readonly hoveredEvent = $derived(this.hovered === null ? null : (this.events[this.hovered] ?? null));
   readonly isWholePeriod = $derived(sameRange(this.range, this.bounds));
 
   /** What the URL should say now. Defaults are left out so that short links stay short. */
