@@ -23,7 +23,11 @@ describe('build-data', () => {
     });
     const { collection, errors } = buildDataset(dir);
     expect(collection).toBeNull();
-    expect(errors.some((e) => /events\.csv:6 field "date": "2023-02-30" is not a real date; write the first day as YYYY-MM-DD/.test(e))).toBe(true);
+    expect(
+      errors.some((e) =>
+        /events\.csv:6 field "date": "2023-02-30" is not a real date; write the first day as YYYY-MM-DD/.test(e),
+      ),
+    ).toBe(true);
   });
 
   it('a point in the wrong region fails the build naming the event', () => {
@@ -46,7 +50,9 @@ describe('build-data', () => {
       lines[i] = lines[i]!.replace(/,-15\.\d+,-70\.\d+,/, ',-15.8402,-70.0219,');
     });
     const { errors } = buildDataset(dir);
-    expect(errors.some((e) => e.includes(`field "place": event "${id}": its point is`) && e.includes('from Juliaca'))).toBe(true);
+    expect(
+      errors.some((e) => e.includes(`field "place": event "${id}": its point is`) && e.includes('from Juliaca')),
+    ).toBe(true);
   });
 
   it('the command exits non-zero and prints every problem, and writes nothing', () => {
@@ -57,10 +63,14 @@ describe('build-data', () => {
       line = i + 1;
     });
     const out = join(dir, 'out.geojson');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--data', dir, '--out', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--data', dir, '--out', out], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Data build failed with \d+ problem/);
-    expect(r.stderr).toContain(`events.csv:${line} field "scope": "galactic" is not allowed; use one of: local, regional, national`);
+    expect(r.stderr).toContain(
+      `events.csv:${line} field "scope": "galactic" is not allowed; use one of: local, regional, national`,
+    );
     expect(() => readFileSync(out)).toThrow();
   });
 });

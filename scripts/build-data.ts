@@ -53,11 +53,20 @@ function readPlaces(name: string, table: CsvTable, errors: string[]): GazetteerP
   const at = (r: string[], c: string) => (r[table.header.indexOf(c)] ?? '').trim();
   const out: GazetteerPlace[] = [];
   for (const rec of table.records) {
-    const place = { name: at(rec.cells, 'name'), region: at(rec.cells, 'region'), lat: Number(at(rec.cells, 'lat')), lon: Number(at(rec.cells, 'lon')), ref: at(rec.cells, 'ref') };
+    const place = {
+      name: at(rec.cells, 'name'),
+      region: at(rec.cells, 'region'),
+      lat: Number(at(rec.cells, 'lat')),
+      lon: Number(at(rec.cells, 'lon')),
+      ref: at(rec.cells, 'ref'),
+    };
     if (!place.name) errors.push(`${name}:${rec.line} field "name": is empty`);
-    else if (!(place.region in REGIONS)) errors.push(`${name}:${rec.line} field "region": "${place.region}" is not an ISO 3166-2:PE code`);
-    else if (!Number.isFinite(place.lat) || !Number.isFinite(place.lon) || place.lat > 0 || place.lon > -68) errors.push(`${name}:${rec.line} field "lat/lon": write decimal degrees (negative in Peru)`);
-    else if (!place.ref) errors.push(`${name}:${rec.line} field "ref": say where the coordinates come from (INEI ubigeo code or a URL)`);
+    else if (!(place.region in REGIONS))
+      errors.push(`${name}:${rec.line} field "region": "${place.region}" is not an ISO 3166-2:PE code`);
+    else if (!Number.isFinite(place.lat) || !Number.isFinite(place.lon) || place.lat > 0 || place.lon > -68)
+      errors.push(`${name}:${rec.line} field "lat/lon": write decimal degrees (negative in Peru)`);
+    else if (!place.ref)
+      errors.push(`${name}:${rec.line} field "ref": say where the coordinates come from (INEI ubigeo code or a URL)`);
     else out.push(place);
   }
   return out;
@@ -86,7 +95,10 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
   });
   errors.push(...result.errors.map((e: DataError) => formatError(e)));
 
-  const regions = JSON.parse(readFileSync(regionsPath, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { iso: string; name: string }>;
+  const regions = JSON.parse(readFileSync(regionsPath, 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { iso: string; name: string }
+  >;
   const lineOf = new Map(tables.events.records.map((r) => [r.cells[0], r.line]));
   for (const p of checkContainment(result.features, regions)) {
     errors.push(`${relative(root, paths.events)}:${lineOf.get(p.id) ?? '?'} field "lat/lon": ${describeProblem(p)}`);
@@ -96,7 +108,10 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
   }
   if (errors.length) return { collection: null, errors };
 
-  const metaFile = JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8')) as Omit<DatasetMeta, 'generated' | 'period'>;
+  const metaFile = JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8')) as Omit<
+    DatasetMeta,
+    'generated' | 'period'
+  >;
   const metadata: DatasetMeta = {
     ...metaFile,
     citation: metaFile.citation.replace('{version}', metaFile.version),

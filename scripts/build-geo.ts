@@ -54,16 +54,20 @@ const regions: RegionFeature[] = admin1.features
     const name = REGIONS[iso];
     if (!name) throw new Error(`Unexpected region code ${iso} (${String(f.properties.name)}) in Natural Earth data`);
     // RFC 7946 winding: MapLibre tells outer rings from holes by winding, so a reversed ring fills the sea.
-    const simple = rewind(truncate(simplify(f, { tolerance: TOLERANCE, highQuality: true }), { precision: 4 })) as Feature<Polygon | MultiPolygon>;
+    const simple = rewind(
+      truncate(simplify(f, { tolerance: TOLERANCE, highQuality: true }), { precision: 4 }),
+    ) as Feature<Polygon | MultiPolygon>;
     return { type: 'Feature', geometry: simple.geometry, properties: { iso, name } } as RegionFeature;
   })
   .sort((a, b) => a.properties.iso.localeCompare(b.properties.iso));
 
 const missing = Object.keys(REGIONS).filter((iso) => !regions.some((r) => r.properties.iso === iso));
-if (missing.length || regions.length !== 26) throw new Error(`Expected 26 regions (25 + PE-LMA); missing ${missing.join(', ')}`);
+if (missing.length || regions.length !== 26)
+  throw new Error(`Expected 26 regions (25 + PE-LMA); missing ${missing.join(', ')}`);
 
 const regionsJson = JSON.stringify(featureCollection(regions));
-if (regionsJson.length > MAX_BYTES) throw new Error(`regions.geojson is ${regionsJson.length} bytes; raise TOLERANCE to stay under ${MAX_BYTES}`);
+if (regionsJson.length > MAX_BYTES)
+  throw new Error(`regions.geojson is ${regionsJson.length} bytes; raise TOLERANCE to stay under ${MAX_BYTES}`);
 writeFileSync(out('regions.geojson'), regionsJson + '\n');
 
 /** Hand-placed label points where the polygon's own point is awkward (tiny Callao next to Lima). */
@@ -72,7 +76,9 @@ const LABEL_AT: Record<string, [number, number]> = {
   'PE-LMA': [-76.85, -12.0],
 };
 const labels = regions.map((r) => {
-  const at = LABEL_AT[r.properties.iso] ?? (truncate(pointOnFeature(r), { precision: 3 }).geometry.coordinates as [number, number]);
+  const at =
+    LABEL_AT[r.properties.iso] ??
+    (truncate(pointOnFeature(r), { precision: 3 }).geometry.coordinates as [number, number]);
   return point(at, { iso: r.properties.iso, name: r.properties.name, small: r.properties.iso in LABEL_AT ? 1 : 0 });
 });
 writeFileSync(out('region-labels.geojson'), JSON.stringify(featureCollection(labels)) + '\n');
@@ -116,7 +122,9 @@ const neighbours = countries.features
     const names = NEIGHBOURS[String(f.id)]!;
     const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, CLIP);
     const simple = truncate(simplify(clipped, { tolerance: 0.01, highQuality: false }), { precision: 3 });
-    const clean = rewind({ ...simple, geometry: dropEmpty(simple.geometry as Polygon | MultiPolygon) }) as Feature<Polygon | MultiPolygon>;
+    const clean = rewind({ ...simple, geometry: dropEmpty(simple.geometry as Polygon | MultiPolygon) }) as Feature<
+      Polygon | MultiPolygon
+    >;
     return { type: 'Feature' as const, geometry: clean.geometry, properties: { name_es: names.es, name_en: names.en } };
   });
 writeFileSync(out('neighbours.geojson'), JSON.stringify(featureCollection(neighbours)) + '\n');
@@ -128,7 +136,13 @@ const col = (name: string) => {
   if (i < 0) throw new Error(`data/towns.csv: missing column ${name}`);
   return i;
 };
-const [iName, iRegion, iLat, iLon, iRank] = ['name', 'region', 'lat', 'lon', 'rank'].map(col) as [number, number, number, number, number];
+const [iName, iRegion, iLat, iLon, iRank] = ['name', 'region', 'lat', 'lon', 'rank'].map(col) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 const townFeatures = towns.records.map((r) => {
   const lngLat: [number, number] = [Number(r.cells[iLon]), Number(r.cells[iLat])];
   const region = r.cells[iRegion]!;

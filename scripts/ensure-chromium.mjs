@@ -13,12 +13,16 @@ const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
   console.log('Chromium not found: installing Debian package "chromium" for the browser tests…');
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
   } catch {
     console.error('Installing chromium failed. Run: apt-get update && apt-get install -y chromium');
     process.exit(1);
   }
   if (existsSync('/usr/bin/chromium')) process.exit(0);
 }
-console.error('Chromium is required for the browser tests: run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH), then `npm test` again.');
+console.error(
+  'Chromium is required for the browser tests: run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH), then `npm test` again.',
+);
 process.exit(1);

@@ -11,7 +11,9 @@ import type { EventFeature } from '../../src/lib/data/schema';
 
 const { collection, errors } = buildDataset('data');
 const features: EventFeature[] = collection?.features ?? [];
-const victims = features.flatMap((f) => f.properties.victims.map((v) => ({ ...v, region: f.properties.region, event: f.properties.id })));
+const victims = features.flatMap((f) =>
+  f.properties.victims.map((v) => ({ ...v, region: f.properties.region, event: f.properties.id })),
+);
 
 const MILESTONES = [
   '2022-12-24-defensoria-death-toll-28',
@@ -74,7 +76,7 @@ describe('reconciliation with the Defensoría del Pueblo (67 deaths by 21 March 
     expect(soldiers.properties.deaths_security_forces).toBe(6);
   });
 
-  it('the events\' death columns add up to the ledger (68 = 67 counted + 1 unclear)', () => {
+  it("the events' death columns add up to the ledger (68 = 67 counted + 1 unclear)", () => {
     const sum = (k: 'deaths_civilians' | 'deaths_security_forces' | 'deaths_blockade_related') =>
       features.reduce((s, f) => s + (f.properties[k] ?? 0), 0);
     expect(sum('deaths_civilians')).toBe(victims.filter((v) => v.kind === 'civilian').length);
@@ -87,14 +89,17 @@ describe('reconciliation with the Defensoría del Pueblo (67 deaths by 21 March 
   const table = parseCsv(readFileSync('data/reconciliation.csv', 'utf8'));
   const rows = table.records.map((r) => Object.fromEntries(table.header.map((h, i) => [h, r.cells[i] ?? ''])));
 
-  it.each(rows.map((r) => [r.region!, r] as const))('%s: deaths by kind match data/reconciliation.csv', (region, row) => {
-    const here = victims.filter((v) => v.region === region);
-    const yes = here.filter((v) => v.counted_by_defensoria === 'yes');
-    expect(yes.filter((v) => v.kind === 'civilian').length).toBe(Number(row.civilians));
-    expect(yes.filter((v) => v.kind === 'security').length).toBe(Number(row.security_forces));
-    expect(yes.filter((v) => v.kind === 'blockade').length).toBe(Number(row.blockade_related));
-    expect(here.filter((v) => v.counted_by_defensoria !== 'yes').length).toBe(Number(row.not_counted_by_defensoria));
-  });
+  it.each(rows.map((r) => [r.region!, r] as const))(
+    '%s: deaths by kind match data/reconciliation.csv',
+    (region, row) => {
+      const here = victims.filter((v) => v.region === region);
+      const yes = here.filter((v) => v.counted_by_defensoria === 'yes');
+      expect(yes.filter((v) => v.kind === 'civilian').length).toBe(Number(row.civilians));
+      expect(yes.filter((v) => v.kind === 'security').length).toBe(Number(row.security_forces));
+      expect(yes.filter((v) => v.kind === 'blockade').length).toBe(Number(row.blockade_related));
+      expect(here.filter((v) => v.counted_by_defensoria !== 'yes').length).toBe(Number(row.not_counted_by_defensoria));
+    },
+  );
 
   it('no region outside the reconciliation table has deaths', () => {
     const listed = new Set(rows.map((r) => r.region));
@@ -107,7 +112,12 @@ describe('reconciliation with the Defensoría del Pueblo (67 deaths by 21 March 
       const line = readme.split('\n').find((l) => l.startsWith(`| ${r.region} `));
       expect(line, r.region).toBeDefined();
       const cells = line!.split('|').map((c) => c.trim());
-      expect(cells.slice(2, 6), r.region).toEqual([r.civilians, r.security_forces, r.blockade_related, r.not_counted_by_defensoria]);
+      expect(cells.slice(2, 6), r.region).toEqual([
+        r.civilians,
+        r.security_forces,
+        r.blockade_related,
+        r.not_counted_by_defensoria,
+      ]);
     }
   });
 });

@@ -16,7 +16,8 @@ export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/b
 export const SHOT_DIR = 'test-results/screenshots';
 
 export async function launch(): Promise<Browser> {
-  if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium (npm test installs it when run as root)');
+  if (!CHROMIUM)
+    throw new Error('Chromium not found: apt-get install -y chromium (npm test installs it when run as root)');
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -69,7 +70,11 @@ export async function openPage(
 /** Waits until the data is in and the map has drawn it (MapLibre idle after the events layer got data). */
 export async function waitForMap(page: Page) {
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-  await page.waitForFunction(() => document.querySelector('[data-testid="visible-count"]')?.textContent?.trim() !== '0', null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="visible-count"]')?.textContent?.trim() !== '0',
+    null,
+    { timeout: 30_000 },
+  );
   await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
 }
 
@@ -88,7 +93,8 @@ export async function shot(page: Page, name: string) {
     height = full;
     await page.setViewportSize({ width: original.width, height });
   }
-  if (height !== original.height) await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 30_000 }).catch(() => {});
+  if (height !== original.height)
+    await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 30_000 }).catch(() => {});
   await page.screenshot({ path: `${SHOT_DIR}/${name}.png`, fullPage: true });
   await page.setViewportSize(original);
 }
@@ -100,7 +106,12 @@ export function countColor(png: Buffer, hex: string, tolerance = 24): number {
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   let count = 0;
   for (let i = 0; i < img.data.length; i += 4) {
-    if (Math.abs(img.data[i]! - r) <= tolerance && Math.abs(img.data[i + 1]! - g) <= tolerance && Math.abs(img.data[i + 2]! - b) <= tolerance) count++;
+    if (
+      Math.abs(img.data[i]! - r) <= tolerance &&
+      Math.abs(img.data[i + 1]! - g) <= tolerance &&
+      Math.abs(img.data[i + 2]! - b) <= tolerance
+    )
+      count++;
   }
   return count;
 }
@@ -124,14 +135,19 @@ export function sharedBrowser(): () => Browser {
 }
 
 interface MapHandle {
-  queryRenderedFeatures(options: { layers: string[] }): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[];
+  queryRenderedFeatures(options: {
+    layers: string[];
+  }): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[];
   project(c: [number, number]): { x: number; y: number };
   getZoom(): number;
   getCenter(): { lat: number; lng: number };
 }
 
 /** The first rendered feature of a map layer: its page position and properties (null if none is drawn). */
-export async function renderedFeature(page: Page, layer: string): Promise<{ x: number; y: number; properties: Record<string, unknown> } | null> {
+export async function renderedFeature(
+  page: Page,
+  layer: string,
+): Promise<{ x: number; y: number; properties: Record<string, unknown> } | null> {
   const box = (await page.locator('[data-testid="map"]').boundingBox())!;
   const hit = await page.evaluate((l) => {
     const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: MapHandle }).maplibre;

@@ -37,7 +37,8 @@ describe('the map in a real browser', () => {
     await page.mouse.click(hit!.x, hit!.y);
     const panelOrList = page.locator('[data-testid="detail-panel"], [data-testid="place-list"]');
     await panelOrList.first().waitFor();
-    if (await page.locator('[data-testid="place-list"]').count()) await page.locator('[data-testid="place-list"] li button').first().click();
+    if (await page.locator('[data-testid="place-list"]').count())
+      await page.locator('[data-testid="place-list"] li button').first().click();
     const panel = page.locator('[data-testid="detail-panel"]');
     await panel.waitFor();
     const links = panel.locator('a[target="_blank"]');
@@ -52,12 +53,17 @@ describe('the map in a real browser', () => {
       ['desktop', 1280, 800],
       ['phone', 375, 667],
     ] as const) {
-      const { page, context } = await openPage(getBrowser(), `${baseURL}?from=2023-01-15&to=2023-01-22&lang=es`, { width, height });
+      const { page, context } = await openPage(getBrowser(), `${baseURL}?from=2023-01-15&to=2023-01-22&lang=es`, {
+        width,
+        height,
+      });
       // What the reader sees first, then the whole page as if scrolled.
       await page.screenshot({ path: `test-results/screenshots/atlas-${name}-first-screen.png` });
       await shot(page, `atlas-${name}`);
       // Nothing may overflow the viewport horizontally (an embed must fit its column).
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await context.close();
     }

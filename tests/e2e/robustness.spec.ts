@@ -6,7 +6,10 @@ const getBrowser = sharedBrowser();
 
 describe('self-contained and robust', () => {
   it('requests nothing outside its own origin', async () => {
-    const { page, requests, context } = await openPage(getBrowser(), `${baseURL}?from=2023-01-01&to=2023-01-31&lang=en`);
+    const { page, requests, context } = await openPage(
+      getBrowser(),
+      `${baseURL}?from=2023-01-01&to=2023-01-31&lang=en`,
+    );
     // Exercise the map a little so any lazy tile, glyph or font request would happen.
     await page.mouse.move(400, 300);
     await page.mouse.wheel(0, -300);
@@ -23,14 +26,18 @@ describe('self-contained and robust', () => {
     const context = await getBrowser().newContext({ viewport: { width: 1100, height: 760 } });
     const page = await context.newPage();
     let fail = true;
-    await page.route('**/data/events.geojson', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    await page.route('**/data/events.geojson', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+    );
     await page.goto(baseURL);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/No se pudieron cargar|could not be downloaded/);
     fail = false;
     await alert.getByRole('button').click();
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="visible-count"]')?.textContent?.replace(/\D/g, '')) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="visible-count"]')?.textContent?.replace(/\D/g, '')) > 0,
+    );
     expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
@@ -49,7 +56,9 @@ describe('self-contained and robust', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(baseURL);
     await page.getByText(/cannot draw the map/).waitFor();
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="visible-count"]')?.textContent?.replace(/\D/g, '')) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="visible-count"]')?.textContent?.replace(/\D/g, '')) > 0,
+    );
     const total = await visibleCount(page);
     await page.locator('.filters .toggle').first().click();
     expect(await visibleCount(page)).toBeLessThan(total);

@@ -19,7 +19,9 @@ async function dayX(page: Page, day: string): Promise<number> {
 }
 
 async function waitForUrl(page: Page, key: string, value: string) {
-  await page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k!) === v, [key, value], { timeout: 10_000 });
+  await page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k!) === v, [key, value], {
+    timeout: 10_000,
+  });
 }
 
 describe('timeline and URL', () => {
@@ -79,7 +81,10 @@ describe('timeline and URL', () => {
   });
 
   it('bad parameters are ignored or clamped and the page still works', async () => {
-    const { page, context, errors } = await openPage(getBrowser(), `${baseURL}?from=2020-01-01&to=banana&cat=riot&event=%3Cscript%3E&lang=xx&map=999/abc/1`);
+    const { page, context, errors } = await openPage(
+      getBrowser(),
+      `${baseURL}?from=2020-01-01&to=banana&cat=riot&event=%3Cscript%3E&lang=xx&map=999/abc/1`,
+    );
     expect(await visibleCount(page)).toBe(dataset.events.length);
     expect(await page.locator('[data-testid="detail-panel"]').count()).toBe(0);
     expect(errors).toEqual([]);

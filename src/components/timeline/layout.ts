@@ -33,12 +33,27 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
   const histTop = laneTop + laneHeight + 4;
   const deathsTop = histTop + histHeight + 4;
   const axisTop = deathsTop + deathsHeight;
-  return { width, height: axisTop + 22, left, right, laneTop, laneRowHeight, laneHeight, histTop, histHeight, deathsTop, deathsHeight, axisTop };
+  return {
+    width,
+    height: axisTop + 22,
+    left,
+    right,
+    laneTop,
+    laneRowHeight,
+    laneHeight,
+    histTop,
+    histHeight,
+    deathsTop,
+    deathsHeight,
+    axisTop,
+  };
 }
 
 /** A UTC time scale whose domain runs from the first day's midnight to the midnight after the last day. */
 export function dayScale(from: Day, to: Day, b: Bands): ScaleTime<number, number> {
-  return scaleUtc().domain([dayToUTCDate(from), dayToUTCDate(to + 1)]).range([b.left, b.width - b.right]);
+  return scaleUtc()
+    .domain([dayToUTCDate(from), dayToUTCDate(to + 1)])
+    .range([b.left, b.width - b.right]);
 }
 
 /** The day under pixel x (clamped into the domain). */

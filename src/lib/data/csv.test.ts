@@ -31,7 +31,13 @@ describe('parseCsv', () => {
   });
 
   it('toCsv quotes what needs quoting and parses back', () => {
-    const text = toCsv(['a', 'b'], [['x, y', 'say "hi"'], [null, 3]]);
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'say "hi"'],
+        [null, 3],
+      ],
+    );
     expect(parseCsv(text).records.map((r) => r.cells)).toEqual([
       ['x, y', 'say "hi"'],
       ['', '3'],

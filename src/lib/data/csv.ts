@@ -52,7 +52,10 @@ export function parseCsv(text: string): CsvTable {
           inQuotes = false;
           const next = src[i + 1];
           if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-            throw new CsvSyntaxError(line, 'text after a closing quote; a quote inside a quoted field must be doubled ("")');
+            throw new CsvSyntaxError(
+              line,
+              'text after a closing quote; a quote inside a quoted field must be doubled ("")',
+            );
           }
         }
       } else {
@@ -62,7 +65,11 @@ export function parseCsv(text: string): CsvTable {
       continue;
     }
     if (ch === '"') {
-      if (cell !== '') throw new CsvSyntaxError(line, 'a quote in the middle of an unquoted field; wrap the whole field in quotes and double the inner quote');
+      if (cell !== '')
+        throw new CsvSyntaxError(
+          line,
+          'a quote in the middle of an unquoted field; wrap the whole field in quotes and double the inner quote',
+        );
       inQuotes = true;
       quotedAt = line;
       fieldStarted = true;

@@ -6,7 +6,12 @@ import type { DatasetMeta, EventCollection } from './schema';
 import fixture from '../../../tests/fixtures/events.small.json';
 
 const meta: DatasetMeta = fixture.metadata as DatasetMeta;
-const view = { from: '2023-01-15', to: '2023-01-22', categories: ['march'], url: 'https://example.org/atlas?from=2023-01-15' };
+const view = {
+  from: '2023-01-15',
+  to: '2023-01-22',
+  categories: ['march'],
+  url: 'https://example.org/atlas?from=2023-01-15',
+};
 
 describe('parseCollection', () => {
   it('turns features into events with day numbers and positions', () => {
@@ -22,8 +27,20 @@ describe('parseCollection', () => {
   it.each([
     ['not GeoJSON', { hello: 1 }],
     ['null', null],
-    ['an event without a date', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'x', category: 'march' } }] }],
-    ['an unknown category', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'x', date: '2023-01-01', category: 'riot' } }] }],
+    [
+      'an event without a date',
+      {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: null, properties: { id: 'x', category: 'march' } }],
+      },
+    ],
+    [
+      'an unknown category',
+      {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: null, properties: { id: 'x', date: '2023-01-01', category: 'riot' } }],
+      },
+    ],
   ])('throws a LoadError for %s', (_l, json) => {
     expect(() => parseCollection(json)).toThrow(LoadError);
   });
@@ -32,7 +49,9 @@ describe('parseCollection', () => {
 describe('loadDataset', () => {
   it('explains a network failure', async () => {
     const failing = (() => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
-    await expect(loadDataset('/data/events.geojson', failing)).rejects.toMatchObject({ message: expect.stringMatching(/could not be downloaded/) });
+    await expect(loadDataset('/data/events.geojson', failing)).rejects.toMatchObject({
+      message: expect.stringMatching(/could not be downloaded/),
+    });
   });
 
   it('explains an HTTP error and a damaged file', async () => {
@@ -43,7 +62,8 @@ describe('loadDataset', () => {
   });
 
   it('loads a good file', async () => {
-    const ok = (() => Promise.resolve(new Response(JSON.stringify(fixture), { status: 200 }))) as unknown as typeof fetch;
+    const ok = (() =>
+      Promise.resolve(new Response(JSON.stringify(fixture), { status: 200 }))) as unknown as typeof fetch;
     expect((await loadDataset('/x', ok)).events).toHaveLength(fixture.features.length);
   });
 });

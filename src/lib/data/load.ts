@@ -23,7 +23,10 @@ export interface Dataset {
 export function parseCollection(json: unknown): Dataset {
   const fc = json as Partial<EventCollection> | null;
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new LoadError('The data file is not a GeoJSON FeatureCollection.', 'expected {"type":"FeatureCollection","features":[…]}');
+    throw new LoadError(
+      'The data file is not a GeoJSON FeatureCollection.',
+      'expected {"type":"FeatureCollection","features":[…]}',
+    );
   }
   const events: AtlasEvent[] = [];
   fc.features.forEach((f, index) => {
@@ -31,7 +34,10 @@ export function parseCollection(json: unknown): Dataset {
     const start = p ? parseDay(p.date) : null;
     const end = p?.end_date ? parseDay(p.end_date) : start;
     if (!p || typeof p.id !== 'string' || start === null || end === null || !CATEGORIES.includes(p.category)) {
-      throw new LoadError('The data file has a malformed event.', `feature ${index}: needs id, date (YYYY-MM-DD) and a known category`);
+      throw new LoadError(
+        'The data file has a malformed event.',
+        `feature ${index}: needs id, date (YYYY-MM-DD) and a known category`,
+      );
     }
     const coords = f.geometry?.type === 'Point' ? f.geometry.coordinates : null;
     events.push({
@@ -47,7 +53,15 @@ export function parseCollection(json: unknown): Dataset {
       lngLat: coords && Number.isFinite(coords[0]) && Number.isFinite(coords[1]) ? [coords[0], coords[1]] : null,
     });
   });
-  const meta = fc.metadata ?? { title: 'Peru Protest Atlas', version: 'unknown', generated: '', license: '', citation: '', url: '', period: { from: '', to: '' } };
+  const meta = fc.metadata ?? {
+    title: 'Peru Protest Atlas',
+    version: 'unknown',
+    generated: '',
+    license: '',
+    citation: '',
+    url: '',
+    period: { from: '', to: '' },
+  };
   return { meta, events };
 }
 

@@ -45,7 +45,15 @@ export const ACTORS = [
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 
-export const SOURCE_TYPES = ['press', 'wire', 'official', 'ngo', 'intergovernmental', 'reference', 'compilation'] as const;
+export const SOURCE_TYPES = [
+  'press',
+  'wire',
+  'official',
+  'ngo',
+  'intergovernmental',
+  'reference',
+  'compilation',
+] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
 export const DEATH_KINDS = ['civilian', 'security', 'blockade'] as const;

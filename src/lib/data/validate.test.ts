@@ -48,16 +48,53 @@ const nationalEvent: Row = {
   actors: 'government',
 };
 const sources: Row[] = [
-  { event_id: goodEvent.id!, publisher: 'La República', title: 'T', date: '2023-01-10', url: 'https://larepublica.pe/a', type: 'press' },
-  { event_id: goodEvent.id!, publisher: 'Infobae', title: 'T', date: '2023-01-10', url: 'https://infobae.com/b', type: 'press' },
-  { event_id: nationalEvent.id!, publisher: 'El Peruano', title: 'DS', date: '2022-12', url: 'https://elperuano.pe/c', type: 'official' },
+  {
+    event_id: goodEvent.id!,
+    publisher: 'La República',
+    title: 'T',
+    date: '2023-01-10',
+    url: 'https://larepublica.pe/a',
+    type: 'press',
+  },
+  {
+    event_id: goodEvent.id!,
+    publisher: 'Infobae',
+    title: 'T',
+    date: '2023-01-10',
+    url: 'https://infobae.com/b',
+    type: 'press',
+  },
+  {
+    event_id: nationalEvent.id!,
+    publisher: 'El Peruano',
+    title: 'DS',
+    date: '2022-12',
+    url: 'https://elperuano.pe/c',
+    type: 'official',
+  },
 ];
 const deaths: Row[] = [
-  { event_id: goodEvent.id!, kind: 'civilian', name: 'Nombre Adulto', age: '30', date_of_death: '2023-01-09', cause: 'gunshot', counted_by_defensoria: 'yes', source_url: 'https://larepublica.pe/a', note: '' },
+  {
+    event_id: goodEvent.id!,
+    kind: 'civilian',
+    name: 'Nombre Adulto',
+    age: '30',
+    date_of_death: '2023-01-09',
+    cause: 'gunshot',
+    counted_by_defensoria: 'yes',
+    source_url: 'https://larepublica.pe/a',
+    note: '',
+  },
 ];
 
 function files(ev: Row[], src: Row[] = sources, dead: Row[] = deaths) {
-  const csv = (cols: readonly string[], rows: Row[]) => parseCsv(toCsv(cols, rows.map((r) => cols.map((c) => r[c] ?? ''))));
+  const csv = (cols: readonly string[], rows: Row[]) =>
+    parseCsv(
+      toCsv(
+        cols,
+        rows.map((r) => cols.map((c) => r[c] ?? '')),
+      ),
+    );
   return {
     events: { name: 'data/events.csv', table: csv(EVENT_COLUMNS, ev) },
     sources: { name: 'data/sources.csv', table: csv(SOURCE_COLUMNS, src) },
@@ -72,9 +109,25 @@ describe('compileDataset', () => {
     expect(features).toHaveLength(2);
     const local = features.find((f) => f.properties.id === goodEvent.id)!;
     expect(local.geometry).toEqual({ type: 'Point', coordinates: [-70.133, -15.484] });
-    expect(local.properties).toMatchObject({ deaths: 1, deaths_civilians: 1, deaths_security_forces: null, injured: 100, region: 'PE-PUN', regions: ['PE-PUN'] });
+    expect(local.properties).toMatchObject({
+      deaths: 1,
+      deaths_civilians: 1,
+      deaths_security_forces: null,
+      injured: 100,
+      region: 'PE-PUN',
+      regions: ['PE-PUN'],
+    });
     expect(local.properties.sources).toHaveLength(2);
-    expect(local.properties.victims).toEqual([{ kind: 'civilian', name: 'Nombre Adulto', age: 30, date_of_death: '2023-01-09', cause: 'gunshot', counted_by_defensoria: 'yes' }]);
+    expect(local.properties.victims).toEqual([
+      {
+        kind: 'civilian',
+        name: 'Nombre Adulto',
+        age: 30,
+        date_of_death: '2023-01-09',
+        cause: 'gunshot',
+        counted_by_defensoria: 'yes',
+      },
+    ]);
     const national = features.find((f) => f.properties.id === nationalEvent.id)!;
     expect(national.geometry).toBeNull();
     expect(national.properties.deaths).toBeNull();
@@ -114,10 +167,16 @@ describe('compileDataset', () => {
 
   it('rejects duplicate ids and same day/category/place unless marked distinct', () => {
     const twin = { ...goodEvent, id: 'other-id', deaths_civilians: '' };
-    const twinSources = [...sources, { ...sources[0]!, event_id: 'other-id' }, { ...sources[1]!, event_id: 'other-id' }];
+    const twinSources = [
+      ...sources,
+      { ...sources[0]!, event_id: 'other-id' },
+      { ...sources[1]!, event_id: 'other-id' },
+    ];
     let { errors } = compileDataset(files([goodEvent, twin, nationalEvent], twinSources));
     expect(errors.map((e) => [e.line, e.field])).toEqual([[3, 'distinct_from']]);
-    ({ errors } = compileDataset(files([goodEvent, { ...twin, distinct_from: goodEvent.id! }, nationalEvent], twinSources)));
+    ({ errors } = compileDataset(
+      files([goodEvent, { ...twin, distinct_from: goodEvent.id! }, nationalEvent], twinSources),
+    ));
     expect(errors).toEqual([]);
     ({ errors } = compileDataset(files([goodEvent, { ...goodEvent }])));
     expect(errors.some((e) => e.field === 'id' && /already used on line 2/.test(e.message))).toBe(true);
@@ -137,7 +196,9 @@ describe('compileDataset', () => {
     ['an unknown event', { event_id: 'nope' }, 'event_id'],
     ['an unknown type', { type: 'blog' }, 'type'],
   ])('rejects a source with %s, naming data/sources.csv and its line', (_l, patch, field) => {
-    const { errors } = compileDataset(files([goodEvent, nationalEvent], [sources[0]!, { ...sources[1]!, ...patch }, sources[2]!]));
+    const { errors } = compileDataset(
+      files([goodEvent, nationalEvent], [sources[0]!, { ...sources[1]!, ...patch }, sources[2]!]),
+    );
     expect(errors.find((e) => e.file === 'data/sources.csv' && e.field === field)?.line).toBe(3);
   });
 

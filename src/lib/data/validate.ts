@@ -29,14 +29,43 @@ import {
 import { formatDay, parseDay, PERIOD_END, PERIOD_START } from '../time/days';
 
 export const EVENT_COLUMNS = [
-  'id', 'date', 'end_date', 'date_precision', 'category', 'scope', 'place', 'region', 'lat', 'lon',
-  'location_precision', 'deaths_civilians', 'deaths_security_forces', 'deaths_blockade_related', 'injured',
-  'detained', 'verification', 'actors', 'title_es', 'title_en', 'description_es', 'description_en',
-  'uncertainty_es', 'uncertainty_en', 'distinct_from',
+  'id',
+  'date',
+  'end_date',
+  'date_precision',
+  'category',
+  'scope',
+  'place',
+  'region',
+  'lat',
+  'lon',
+  'location_precision',
+  'deaths_civilians',
+  'deaths_security_forces',
+  'deaths_blockade_related',
+  'injured',
+  'detained',
+  'verification',
+  'actors',
+  'title_es',
+  'title_en',
+  'description_es',
+  'description_en',
+  'uncertainty_es',
+  'uncertainty_en',
+  'distinct_from',
 ] as const;
 export const SOURCE_COLUMNS = ['event_id', 'publisher', 'title', 'date', 'url', 'type'] as const;
 export const DEATH_COLUMNS = [
-  'event_id', 'kind', 'name', 'age', 'date_of_death', 'cause', 'counted_by_defensoria', 'source_url', 'note',
+  'event_id',
+  'kind',
+  'name',
+  'age',
+  'date_of_death',
+  'cause',
+  'counted_by_defensoria',
+  'source_url',
+  'note',
 ] as const;
 
 export interface DataError {
@@ -113,14 +142,17 @@ function rows<K extends string>(
 function count(value: string, err: (msg: string) => void): number | null {
   if (value === '') return null;
   if (!/^\d+$/.test(value)) {
-    err(`"${value}" is not a whole number; write digits only (e.g. 12), or leave it empty when no source gives a figure`);
+    err(
+      `"${value}" is not a whole number; write digits only (e.g. 12), or leave it empty when no source gives a figure`,
+    );
     return null;
   }
   return Number(value);
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], err: (msg: string) => void): T {
-  if (!(allowed as readonly string[]).includes(value)) err(`"${value}" is not allowed; use one of: ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    err(`"${value}" is not allowed; use one of: ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -153,17 +185,23 @@ export function compileDataset(files: DataFiles): CompileResult {
     const at = (field: string) => (message: string) => errors.push({ file: ev, line, field, message });
 
     const id = r.id;
-    if (!ID_RE.test(id)) at('id')(`"${id}" is not a valid id; use lowercase letters, digits and single hyphens, e.g. 2023-01-09-juliaca-airport`);
+    if (!ID_RE.test(id))
+      at('id')(
+        `"${id}" is not a valid id; use lowercase letters, digits and single hyphens, e.g. 2023-01-09-juliaca-airport`,
+      );
     else if (byId.has(id)) at('id')(`"${id}" is already used on line ${byId.get(id)!.line}; ids must be unique`);
 
     const start = parseDay(r.date);
     if (start === null) at('date')(`"${r.date}" is not a real date; write the first day as YYYY-MM-DD (Peru time)`);
-    else if (start < PERIOD_START || start > PERIOD_END) at('date')(`${r.date} is outside the covered period; dates must be between ${PERIOD_TEXT}`);
+    else if (start < PERIOD_START || start > PERIOD_END)
+      at('date')(`${r.date} is outside the covered period; dates must be between ${PERIOD_TEXT}`);
     let end = start;
     if (r.end_date !== '') {
       end = parseDay(r.end_date);
-      if (end === null) at('end_date')(`"${r.end_date}" is not a real date; write YYYY-MM-DD or leave it empty for a one-day event`);
-      else if (start !== null && end < start) at('end_date')(`${r.end_date} is before the start date ${r.date}; swap them or fix the typo`);
+      if (end === null)
+        at('end_date')(`"${r.end_date}" is not a real date; write YYYY-MM-DD or leave it empty for a one-day event`);
+      else if (start !== null && end < start)
+        at('end_date')(`${r.end_date} is before the start date ${r.date}; swap them or fix the typo`);
       else if (end === start) at('end_date')('is the same as date; leave end_date empty for a one-day event');
     }
 
@@ -176,7 +214,8 @@ export function compileDataset(files: DataFiles): CompileResult {
 
     const regions = r.region === '' ? [] : r.region.split(';').map((s) => s.trim());
     for (const code of regions) {
-      if (!(code in REGIONS)) at('region')(`"${code}" is not an ISO 3166-2:PE code; use one of ${Object.keys(REGIONS).join(', ')}`);
+      if (!(code in REGIONS))
+        at('region')(`"${code}" is not an ISO 3166-2:PE code; use one of ${Object.keys(REGIONS).join(', ')}`);
     }
     let geometry: EventFeature['geometry'] = null;
     if (scope === 'local') {
@@ -184,17 +223,32 @@ export function compileDataset(files: DataFiles): CompileResult {
       const lat = Number(r.lat);
       const lon = Number(r.lon);
       if (r.lat === '' || r.lon === '' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-        at('lat/lon')('a local event needs numeric lat and lon (decimal degrees, e.g. -15.4840,-70.1330); or set scope to regional/national');
-      } else if (lat < PERU_BOUNDS.south || lat > PERU_BOUNDS.north || lon < PERU_BOUNDS.west || lon > PERU_BOUNDS.east) {
-        at('lat/lon')(`${lat},${lon} is outside Peru; latitudes and longitudes in Peru are negative (lat about -18 to 0, lon about -81 to -68); check for a swapped or missing sign`);
+        at('lat/lon')(
+          'a local event needs numeric lat and lon (decimal degrees, e.g. -15.4840,-70.1330); or set scope to regional/national',
+        );
+      } else if (
+        lat < PERU_BOUNDS.south ||
+        lat > PERU_BOUNDS.north ||
+        lon < PERU_BOUNDS.west ||
+        lon > PERU_BOUNDS.east
+      ) {
+        at('lat/lon')(
+          `${lat},${lon} is outside Peru; latitudes and longitudes in Peru are negative (lat about -18 to 0, lon about -81 to -68); check for a swapped or missing sign`,
+        );
       } else {
         geometry = { type: 'Point', coordinates: [lon, lat] };
       }
-      if (locationPrecision === 'national' || locationPrecision === 'region') at('location_precision')(`a local event's location_precision is site, town, district or province, not ${locationPrecision}`);
+      if (locationPrecision === 'national' || locationPrecision === 'region')
+        at('location_precision')(
+          `a local event's location_precision is site, town, district or province, not ${locationPrecision}`,
+        );
     } else {
-      if (r.lat !== '' || r.lon !== '') at('lat/lon')(`a ${scope} measure has no point; empty lat and lon, or set scope to local`);
-      if (scope === 'regional' && regions.length === 0) at('region')('a regional measure needs the region codes it covers, separated by ";"');
-      if (scope === 'national' && regions.length > 0) at('region')('a national measure has no region; empty the field or set scope to regional');
+      if (r.lat !== '' || r.lon !== '')
+        at('lat/lon')(`a ${scope} measure has no point; empty lat and lon, or set scope to local`);
+      if (scope === 'regional' && regions.length === 0)
+        at('region')('a regional measure needs the region codes it covers, separated by ";"');
+      if (scope === 'national' && regions.length > 0)
+        at('region')('a national measure has no region; empty the field or set scope to regional');
     }
 
     const deathsCivilians = count(r.deaths_civilians, at('deaths_civilians'));
@@ -210,10 +264,14 @@ export function compileDataset(files: DataFiles): CompileResult {
     const uncertaintyEs = optionalText(r.uncertainty_es, at('uncertainty_es'));
     const uncertaintyEn = optionalText(r.uncertainty_en, at('uncertainty_en'));
     if ((uncertaintyEs === null) !== (uncertaintyEn === null)) {
-      at(uncertaintyEs === null ? 'uncertainty_es' : 'uncertainty_en')('write the uncertainty note in both languages, or in neither');
+      at(uncertaintyEs === null ? 'uncertainty_es' : 'uncertainty_en')(
+        'write the uncertainty note in both languages, or in neither',
+      );
     }
     if ((verification === 'disputed' || verification === 'single-source') && uncertaintyEn === null) {
-      at('uncertainty_en')(`a ${verification} event must say in uncertainty_es/uncertainty_en ${verification === 'disputed' ? 'what is disputed and by whom' : 'which single outlet reported it'}`);
+      at('uncertainty_en')(
+        `a ${verification} event must say in uncertainty_es/uncertainty_en ${verification === 'disputed' ? 'what is disputed and by whom' : 'which single outlet reported it'}`,
+      );
     }
 
     const props: EventProperties = {
@@ -266,7 +324,8 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
     if (!prev) seen.set(key, { id: p.id, line });
     for (const other of p.distinct_from) {
-      if (!byId.has(other)) errors.push({ file: ev, line, field: 'distinct_from', message: `"${other}" is not an event id` });
+      if (!byId.has(other))
+        errors.push({ file: ev, line, field: 'distinct_from', message: `"${other}" is not an event id` });
     }
   }
 
@@ -278,7 +337,8 @@ export function compileDataset(files: DataFiles): CompileResult {
       at('event_id')(`"${r.event_id}" is not an event id in ${ev}; fix the id or add the event`);
       continue;
     }
-    if (r.publisher === '') at('publisher')('is empty; name the outlet or body (e.g. La República, Defensoría del Pueblo)');
+    if (r.publisher === '')
+      at('publisher')('is empty; name the outlet or body (e.g. La República, Defensoría del Pueblo)');
     if (r.title === '') at('title')("is empty; copy the article's headline");
     const dm = SOURCE_DATE_RE.exec(r.date);
     if (!dm || (dm[3] !== undefined && parseDay(r.date) === null) || Number(dm[2]) < 1 || Number(dm[2]) > 12) {
@@ -295,7 +355,8 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
     const type = oneOf(r.type, SOURCE_TYPES, at('type'));
     const source: Source = { publisher: r.publisher, title: r.title, date: r.date, url: r.url, type };
-    if (target.props.sources.some((s) => s.url === source.url)) at('url')(`this URL is already listed for "${r.event_id}"`);
+    if (target.props.sources.some((s) => s.url === source.url))
+      at('url')(`this URL is already listed for "${r.event_id}"`);
     target.props.sources.push(source);
   }
 
@@ -310,11 +371,13 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
     const kind = oneOf<DeathKind>(r.kind, DEATH_KINDS, at('kind'));
     const age = count(r.age, at('age'));
-    if (age !== null && age < 18 && r.name !== '') at('name')('this person was a minor: never publish a minor\'s name; empty the name field (keep the age)');
+    if (age !== null && age < 18 && r.name !== '')
+      at('name')("this person was a minor: never publish a minor's name; empty the name field (keep the age)");
     if (r.name !== '' && HTML_RE.test(r.name)) at('name')('contains HTML; write plain text');
     const died = parseDay(r.date_of_death);
     if (died === null) at('date_of_death')(`"${r.date_of_death}" is not a date; write YYYY-MM-DD`);
-    else if (died < parseDay(target.props.date)! ) at('date_of_death')(`${r.date_of_death} is before the event's date ${target.props.date}`);
+    else if (died < parseDay(target.props.date)!)
+      at('date_of_death')(`${r.date_of_death} is before the event's date ${target.props.date}`);
     const counted = oneOf(r.counted_by_defensoria, DEFENSORIA_COUNTS, at('counted_by_defensoria'));
     if (r.cause === '') at('cause')('is empty; write e.g. gunshot, pellets, traffic accident, or unknown');
     if (r.source_url === '' || !target.props.sources.some((s) => s.url === r.source_url)) {
@@ -336,12 +399,15 @@ export function compileDataset(files: DataFiles): CompileResult {
 
   for (const { props, line } of byId.values()) {
     const at = (field: string) => (message: string) => errors.push({ file: ev, line, field, message });
-    if (props.sources.length === 0) at('id')(`event "${props.id}" has no source in ${sf}; every event needs at least one`);
+    if (props.sources.length === 0)
+      at('id')(`event "${props.id}" has no source in ${sf}; every event needs at least one`);
     if (props.verification === 'confirmed' && props.sources.length > 0) {
       const publishers = new Set(props.sources.map((s) => s.publisher.toLowerCase()));
       const authoritative = props.sources.some((s) => AUTHORITATIVE.has(s.type));
       if (publishers.size < 2 && !authoritative) {
-        at('verification')('"confirmed" needs two independent outlets or an official/NGO source; add a second source or mark it single-source');
+        at('verification')(
+          '"confirmed" needs two independent outlets or an official/NGO source; add a second source or mark it single-source',
+        );
       }
     }
     const c = ledger.get(props.id) ?? { civilian: 0, security: 0, blockade: 0 };
@@ -353,11 +419,15 @@ export function compileDataset(files: DataFiles): CompileResult {
     for (const [field, n, kind] of pairs) {
       const declared = (props[field] as number | null) ?? 0;
       if (declared !== n) {
-        at(field)(`says ${declared} but ${df} lists ${n} ${kind} death(s) for "${props.id}"; the two must agree (one ledger row per person)`);
+        at(field)(
+          `says ${declared} but ${df} lists ${n} ${kind} death(s) for "${props.id}"; the two must agree (one ledger row per person)`,
+        );
       }
     }
   }
 
-  features.sort((a, b) => a.properties.date.localeCompare(b.properties.date) || a.properties.id.localeCompare(b.properties.id));
+  features.sort(
+    (a, b) => a.properties.date.localeCompare(b.properties.date) || a.properties.id.localeCompare(b.properties.id),
+  );
   return { features, errors };
 }

@@ -4,14 +4,21 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { EventFeature } from '../data/schema';
 import { checkContainment, describeProblem, regionAt } from './containment';
 
-const regions = JSON.parse(readFileSync('public/geo/regions.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { iso: string; name: string }>;
+const regions = JSON.parse(readFileSync('public/geo/regions.geojson', 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { iso: string; name: string }
+>;
 
 function ev(id: string, region: string, lng: number, lat: number): EventFeature {
-  return { type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { id, region } as EventFeature['properties'] };
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: { id, region } as EventFeature['properties'],
+  };
 }
 
 describe('regions.geojson', () => {
-  it('has Peru\'s 25 regions plus Lima Metropolitana, each with an ISO code and a Spanish name', () => {
+  it("has Peru's 25 regions plus Lima Metropolitana, each with an ISO code and a Spanish name", () => {
     expect(regions.features).toHaveLength(26);
     const isos = regions.features.map((f) => f.properties.iso);
     expect(new Set(isos).size).toBe(26);
@@ -34,7 +41,11 @@ describe('regions.geojson', () => {
 
 describe('checkContainment', () => {
   it('accepts points in their region and national items without a point', () => {
-    const national: EventFeature = { type: 'Feature', geometry: null, properties: { id: 'n', region: null } as EventFeature['properties'] };
+    const national: EventFeature = {
+      type: 'Feature',
+      geometry: null,
+      properties: { id: 'n', region: null } as EventFeature['properties'],
+    };
     expect(checkContainment([ev('a', 'PE-PUN', -70.133, -15.484), national], regions)).toEqual([]);
   });
 

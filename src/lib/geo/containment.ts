@@ -51,7 +51,8 @@ export function checkContainment(
 }
 
 export function describeProblem(p: ContainmentProblem): string {
-  if (p.distanceKm === Infinity) return `event "${p.id}": region ${p.region} has no polygon in public/geo/regions.geojson`;
+  if (p.distanceKm === Infinity)
+    return `event "${p.id}": region ${p.region} has no polygon in public/geo/regions.geojson`;
   const where = p.foundIn ? `inside ${p.foundIn}` : 'outside every region (in the sea or abroad)';
   return `event "${p.id}": its point is ${where}, ${p.distanceKm.toFixed(1)} km from ${p.region}; fix lat/lon to the named place or the region code`;
 }

@@ -39,7 +39,10 @@ export interface NamedPlaceProblem {
   message: string;
 }
 
-export function checkNamedPlaces(events: readonly EventFeature[], places: readonly GazetteerPlace[]): NamedPlaceProblem[] {
+export function checkNamedPlaces(
+  events: readonly EventFeature[],
+  places: readonly GazetteerPlace[],
+): NamedPlaceProblem[] {
   const problems: NamedPlaceProblem[] = [];
   for (const e of events) {
     const p = e.properties;

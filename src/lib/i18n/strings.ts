@@ -115,8 +115,14 @@ const UI: Dict = {
   verification: { es: 'Verificación', en: 'Verification' },
   from: { es: 'Desde', en: 'From' },
   to: { es: 'Hasta', en: 'To' },
-  noEvents: { es: 'Ningún evento en este periodo con estos filtros.', en: 'No events in this period with these filters.' },
-  selectHint: { es: 'Pulse un evento en el mapa o en la línea de tiempo para ver el detalle y sus fuentes.', en: 'Select an event on the map or the timeline to see its details and sources.' },
+  noEvents: {
+    es: 'Ningún evento en este periodo con estos filtros.',
+    en: 'No events in this period with these filters.',
+  },
+  selectHint: {
+    es: 'Pulse un evento en el mapa o en la línea de tiempo para ver el detalle y sus fuentes.',
+    en: 'Select an event on the map or the timeline to see its details and sources.',
+  },
   language: { es: 'Idioma', en: 'Language' },
   mapLabel: { es: 'Mapa de eventos', en: 'Map of events' },
   timelineLabel: { es: 'Línea de tiempo', en: 'Timeline' },

@@ -25,7 +25,11 @@ export const isCluster: FilterSpecification = ['has', 'point_count'];
 export const isSingle: FilterSpecification = ['!', ['has', 'point_count']];
 
 /** Singles with at least one death. */
-export const singleWithDeaths: FilterSpecification = ['all', ['!', ['has', 'point_count']], ['>', ['coalesce', ['get', 'deaths'], 0], 0]];
+export const singleWithDeaths: FilterSpecification = [
+  'all',
+  ['!', ['has', 'point_count']],
+  ['>', ['coalesce', ['get', 'deaths'], 0], 0],
+];
 export const clusterWithDeaths: FilterSpecification = ['all', ['has', 'point_count'], ['>', ['get', 'deaths'], 0]];
 
 /** Stroke width of the focus ring: the selected event gets a heavier ring than the hovered one. */

@@ -25,7 +25,10 @@ function toFeature(e: AtlasEvent, role?: 'selected' | 'hover'): MapFeature | nul
 }
 
 export function eventsToFeatures(events: readonly AtlasEvent[]): MapFeatureCollection {
-  return { type: 'FeatureCollection', features: events.map((e) => toFeature(e)).filter((f): f is MapFeature => f !== null) };
+  return {
+    type: 'FeatureCollection',
+    features: events.map((e) => toFeature(e)).filter((f): f is MapFeature => f !== null),
+  };
 }
 
 /** Identity of a visible set: same key, same features (events are immutable once loaded). */

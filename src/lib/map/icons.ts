@@ -71,7 +71,12 @@ export const iconId = (category: Category) => `cat-${category}`;
 export function categoryIcons(pixelRatio = 2, cssSize = 16): { id: string; image: IconImage; pixelRatio: number }[] {
   return (Object.keys(CATEGORY_STYLE) as Category[]).map((c) => ({
     id: iconId(c),
-    image: rasterizeShape(CATEGORY_STYLE[c].shape, CATEGORY_STYLE[c].color, Math.round(cssSize * pixelRatio), 1.5 * pixelRatio),
+    image: rasterizeShape(
+      CATEGORY_STYLE[c].shape,
+      CATEGORY_STYLE[c].color,
+      Math.round(cssSize * pixelRatio),
+      1.5 * pixelRatio,
+    ),
     pixelRatio,
   }));
 }

@@ -8,7 +8,11 @@ import { buildStyle, overlayLayers } from './style';
 import { allColocated, eventsToFeatures, featureKey, focusFeatures } from './features';
 import type { AtlasEvent } from '../data/schema';
 
-const style = buildStyle({ lang: 'es', geoUrl: (f) => `/geo/${f}`, fonts: { regular: '/f/r.woff2', bold: '/f/b.woff2' } });
+const style = buildStyle({
+  lang: 'es',
+  geoUrl: (f) => `/geo/${f}`,
+  fonts: { regular: '/f/r.woff2', bold: '/f/b.woff2' },
+});
 
 function evaluate(expr: unknown, properties: Record<string, unknown>, zoom = 5) {
   const e = createExpression(expr as never, 'test');
@@ -35,7 +39,16 @@ describe('embedded basemap style', () => {
 
   it('draws sea, neighbours, regions, region names and towns under the events', () => {
     const ids = style.layers.map((l) => l.id);
-    for (const id of ['sea', 'neighbours-fill', 'regions-fill', 'regions-line', 'region-labels', 'towns-label', 'event-points', 'event-clusters']) {
+    for (const id of [
+      'sea',
+      'neighbours-fill',
+      'regions-fill',
+      'regions-line',
+      'region-labels',
+      'towns-label',
+      'event-points',
+      'event-clusters',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(ids.indexOf('towns-label')).toBeLessThan(ids.indexOf('event-points'));
@@ -87,7 +100,14 @@ describe('map features', () => {
 
   it('keep only located events, with the dataset index as the numeric id', () => {
     const fc = eventsToFeatures([ev(3, [-70, -15], 2), ev(4, null)]);
-    expect(fc.features).toEqual([{ type: 'Feature', id: 3, geometry: { type: 'Point', coordinates: [-70, -15] }, properties: { index: 3, category: 'march', deaths: 2 } }]);
+    expect(fc.features).toEqual([
+      {
+        type: 'Feature',
+        id: 3,
+        geometry: { type: 'Point', coordinates: [-70, -15] },
+        properties: { index: 3, category: 'march', deaths: 2 },
+      },
+    ]);
     expect(featureKey([ev(3, null), ev(5, null)])).toBe('3,5');
   });
 
@@ -100,7 +120,17 @@ describe('map features', () => {
   });
 
   it('allColocated tells a stack of events at one place from a spread cluster', () => {
-    expect(allColocated([[-77.03, -12.05], [-77.03, -12.05]])).toBe(true);
-    expect(allColocated([[-77.03, -12.05], [-77.0, -12.05]])).toBe(false);
+    expect(
+      allColocated([
+        [-77.03, -12.05],
+        [-77.03, -12.05],
+      ]),
+    ).toBe(true);
+    expect(
+      allColocated([
+        [-77.03, -12.05],
+        [-77.0, -12.05],
+      ]),
+    ).toBe(false);
   });
 });

@@ -34,11 +34,20 @@ export function shapePolygon(shape: Shape): [number, number][] {
     });
   switch (shape) {
     case 'square':
-      return [[-0.82, -0.82], [0.82, -0.82], [0.82, 0.82], [-0.82, 0.82]];
+      return [
+        [-0.82, -0.82],
+        [0.82, -0.82],
+        [0.82, 0.82],
+        [-0.82, 0.82],
+      ];
     case 'diamond':
       return regular(4, -Math.PI / 2, 1.05);
     case 'triangle':
-      return [[0, -1.05], [1.05, 0.8], [-1.05, 0.8]];
+      return [
+        [0, -1.05],
+        [1.05, 0.8],
+        [-1.05, 0.8],
+      ];
     case 'hexagon':
       return regular(6, 0, 0.98);
     case 'star':
@@ -49,7 +58,20 @@ export function shapePolygon(shape: Shape): [number, number][] {
       });
     case 'cross': {
       const t = 0.34;
-      return [[-t, -0.95], [t, -0.95], [t, -t], [0.95, -t], [0.95, t], [t, t], [t, 0.95], [-t, 0.95], [-t, t], [-0.95, t], [-0.95, -t], [-t, -t]];
+      return [
+        [-t, -0.95],
+        [t, -0.95],
+        [t, -t],
+        [0.95, -t],
+        [0.95, t],
+        [t, t],
+        [t, 0.95],
+        [-t, 0.95],
+        [-t, t],
+        [-0.95, t],
+        [-0.95, -t],
+        [-t, -t],
+      ];
     }
     case 'circle':
       return regular(48, 0, 0.92);

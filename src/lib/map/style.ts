@@ -181,9 +181,19 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
       { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': COLORS.neighbour } },
-      { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.8 } },
+      {
+        id: 'neighbours-line',
+        type: 'line',
+        source: 'neighbours',
+        paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.8 },
+      },
       { id: 'regions-fill', type: 'fill', source: 'regions', paint: { 'fill-color': COLORS.land } },
-      { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': COLORS.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.4] } },
+      {
+        id: 'regions-line',
+        type: 'line',
+        source: 'regions',
+        paint: { 'line-color': COLORS.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.4] },
+      },
       {
         id: 'neighbours-label',
         type: 'symbol',
@@ -219,7 +229,12 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
         type: 'circle',
         source: 'towns',
         filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6]],
-        paint: { 'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.6, 2], 'circle-color': COLORS.town, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+        paint: {
+          'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.6, 2],
+          'circle-color': COLORS.town,
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 1,
+        },
       },
       {
         id: 'towns-label',

@@ -23,7 +23,10 @@ describe('AppState', () => {
     expect(app.totals.deaths).toBe(deaths);
 
     app.setRange({ from: d('2023-01-15'), to: d('2023-01-22') });
-    expect(app.visible.map((e) => e.id).sort()).toEqual(['2023-01-19-cajamarca-rondas-march', '2023-01-19-toma-de-lima-march']);
+    expect(app.visible.map((e) => e.id).sort()).toEqual([
+      '2023-01-19-cajamarca-rondas-march',
+      '2023-01-19-toma-de-lima-march',
+    ]);
     expect(app.countsByCategory.march).toBe(2);
 
     app.toggleCategory('march');
@@ -62,7 +65,13 @@ describe('AppState', () => {
     app.setCategories(['march']);
     app.select('2023-01-19-toma-de-lima-march');
     app.setView({ zoom: 6, lat: -12, lng: -77 });
-    expect(app.urlState).toEqual({ lang: 'es', from: d('2023-01-15'), cat: ['march'], event: '2023-01-19-toma-de-lima-march', map: { zoom: 6, lat: -12, lng: -77 } });
+    expect(app.urlState).toEqual({
+      lang: 'es',
+      from: d('2023-01-15'),
+      cat: ['march'],
+      event: '2023-01-19-toma-de-lima-march',
+      map: { zoom: 6, lat: -12, lng: -77 },
+    });
   });
 
   it('ignores out-of-bounds ranges by clamping', () => {

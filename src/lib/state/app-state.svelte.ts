@@ -41,9 +41,12 @@ export class AppState {
   /** An event id from the URL, applied once the data has arrived. */
   #pendingEvent: string | null = null;
 
+  // Derived values are rebuilt, never mutated, so plain Map/Set are right here (no SvelteMap needed).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly byId = $derived(new Map(this.events.map((e) => [e.id, e])));
   readonly inRange = $derived(this.events.filter((e) => overlaps(e.start, e.end, this.range)));
   readonly visible = $derived.by(() => {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const cats = new Set(this.categories);
     return this.inRange.filter((e) => cats.has(e.category));
   });

@@ -3,12 +3,20 @@ import { scaleUtc } from 'd3-scale';
 import { axisTicks, monthLabel } from './axis';
 
 describe('axisTicks', () => {
-  const scale = scaleUtc().domain([new Date('2022-12-07T00:00Z'), new Date('2023-04-01T00:00Z')]).range([0, 1150]);
+  const scale = scaleUtc()
+    .domain([new Date('2022-12-07T00:00Z'), new Date('2023-04-01T00:00Z')])
+    .range([0, 1150]);
 
   it('labels each month start in the chosen language, in UTC', () => {
-    const labels = axisTicks(scale, 'es').filter((t) => t.label).map((t) => t.label);
+    const labels = axisTicks(scale, 'es')
+      .filter((t) => t.label)
+      .map((t) => t.label);
     expect(labels).toEqual(['ene 2023', 'feb', 'mar']);
-    expect(axisTicks(scale, 'en').filter((t) => t.label).map((t) => t.label)).toEqual(['Jan 2023', 'Feb', 'Mar']);
+    expect(
+      axisTicks(scale, 'en')
+        .filter((t) => t.label)
+        .map((t) => t.label),
+    ).toEqual(['Jan 2023', 'Feb', 'Mar']);
   });
 
   it('adds a minor tick on Mondays, sorted by position', () => {

@@ -41,7 +41,12 @@ describe('packLanes', () => {
   });
 
   it('treats touching days as overlapping (ranges are inclusive)', () => {
-    expect(packLanes([{ index: 0, start: 0, end: 5 }, { index: 1, start: 5, end: 6 }]).rows).toBe(2);
+    expect(
+      packLanes([
+        { index: 0, start: 0, end: 5 },
+        { index: 1, start: 5, end: 6 },
+      ]).rows,
+    ).toBe(2);
   });
 });
 

@@ -53,8 +53,12 @@ describe('range helpers', () => {
   });
 
   it('rangeToInclude grows the window for an event longer than it, and respects the bounds', () => {
-    expect(rangeToInclude(r('2023-01-15', '2023-01-16'), d('2023-02-05'), d('2023-04-05'), bounds)).toEqual(r('2023-02-05', '2023-03-31'));
-    expect(rangeToInclude(r('2023-02-15', '2023-02-21'), d('2022-12-07'), d('2022-12-07'), bounds)).toEqual(r('2022-12-07', '2022-12-13'));
+    expect(rangeToInclude(r('2023-01-15', '2023-01-16'), d('2023-02-05'), d('2023-04-05'), bounds)).toEqual(
+      r('2023-02-05', '2023-03-31'),
+    );
+    expect(rangeToInclude(r('2023-02-15', '2023-02-21'), d('2022-12-07'), d('2022-12-07'), bounds)).toEqual(
+      r('2022-12-07', '2022-12-13'),
+    );
   });
 
   it('does not mutate its inputs', () => {

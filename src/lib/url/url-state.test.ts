@@ -17,7 +17,9 @@ describe('URL state round trip', () => {
       map: { zoom: 6.25, lat: -13.52, lng: -71.98 },
     };
     const search = encodeUrlState(state);
-    expect(search).toBe('?from=2023-01-15&to=2023-01-22&cat=march,repression&event=2023-01-19-lima-toma-de-lima&lang=en&map=6.25/-13.52/-71.98');
+    expect(search).toBe(
+      '?from=2023-01-15&to=2023-01-22&cat=march,repression&event=2023-01-19-lima-toma-de-lima&lang=en&map=6.25/-13.52/-71.98',
+    );
     expect(decodeUrlState(search, bounds)).toEqual(state);
   });
 
@@ -31,7 +33,9 @@ describe('URL state round trip', () => {
   });
 
   it('omits keys at their default (all categories)', () => {
-    expect(encodeUrlState({ cat: ['blockade', 'march', 'strike', 'repression', 'emergency', 'political', 'other'] })).toBe('');
+    expect(
+      encodeUrlState({ cat: ['blockade', 'march', 'strike', 'repression', 'emergency', 'political', 'other'] }),
+    ).toBe('');
   });
 });
 
@@ -55,7 +59,10 @@ describe('invalid input is ignored or clamped, never thrown', () => {
 
   it('clamps dates to the period and orders a reversed range', () => {
     expect(decodeUrlState('?from=2020-01-01&to=2030-01-01', bounds)).toEqual({ from: PERIOD_START, to: PERIOD_END });
-    expect(decodeUrlState('?from=2023-02-01&to=2023-01-01', bounds)).toEqual({ from: d('2023-01-01'), to: d('2023-02-01') });
+    expect(decodeUrlState('?from=2023-02-01&to=2023-01-01', bounds)).toEqual({
+      from: d('2023-01-01'),
+      to: d('2023-02-01'),
+    });
     expect(decodeUrlState('?to=2030-01-01', bounds)).toEqual({ to: PERIOD_END });
   });
 

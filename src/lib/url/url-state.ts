@@ -74,17 +74,23 @@ const eventParam: Param<string> = {
 };
 
 const langParam: Param<Lang> = {
-  decode: (raw) => (LANGS as readonly string[]).includes(raw.trim().toLowerCase()) ? (raw.trim().toLowerCase() as Lang) : undefined,
+  decode: (raw) =>
+    (LANGS as readonly string[]).includes(raw.trim().toLowerCase()) ? (raw.trim().toLowerCase() as Lang) : undefined,
   encode: (l) => l,
 };
 
 const mapParam: Param<MapView> = {
   decode(raw) {
     const parts = raw.split('/').map((s) => Number(s));
-    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)) || raw.split('/').some((s) => s.trim() === '')) return undefined;
+    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)) || raw.split('/').some((s) => s.trim() === ''))
+      return undefined;
     const [zoom, lat, lng] = parts as [number, number, number];
     const L = VIEW_LIMITS;
-    return { zoom: clamp(zoom, L.minZoom, L.maxZoom), lat: clamp(lat, L.south, L.north), lng: clamp(lng, L.west, L.east) };
+    return {
+      zoom: clamp(zoom, L.minZoom, L.maxZoom),
+      lat: clamp(lat, L.south, L.north),
+      lng: clamp(lng, L.west, L.east),
+    };
   },
   encode({ zoom, lat, lng }) {
     const p = precisionFor(zoom);
@@ -94,7 +100,14 @@ const mapParam: Param<MapView> = {
 };
 
 /** The schema: order here is the order keys appear in URLs. */
-const SCHEMA = { from: dayParam, to: dayParam, cat: catParam, event: eventParam, lang: langParam, map: mapParam } as const;
+const SCHEMA = {
+  from: dayParam,
+  to: dayParam,
+  cat: catParam,
+  event: eventParam,
+  lang: langParam,
+  map: mapParam,
+} as const;
 type Key = keyof typeof SCHEMA;
 const KEYS = Object.keys(SCHEMA) as Key[];
 
