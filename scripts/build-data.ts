@@ -6,7 +6,7 @@
  *   npm run build:data                      (the default paths)
  *   tsx scripts/build-data.ts --data DIR --out FILE
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -17,6 +17,14 @@ import { checkNamedPlaces, type GazetteerPlace } from '../src/lib/geo/places';
 import { REGIONS } from '../src/lib/data/schema';
 import type { DatasetMeta, EventCollection } from '../src/lib/data/schema';
 import { formatDay, PERIOD_END, PERIOD_START } from '../src/lib/time/days';
+import { writeVersionedData } from './emit-app-data';
+
+/** The app's files (core, detail chunks, every kept release, the version manifest) next to events.geojson. */
+function emitForApp(collection: EventCollection, outDir: string, dataDir: string) {
+  const changelogPath = join(dataDir, 'CHANGELOG.md');
+  const changelog = existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '';
+  writeVersionedData(collection, outDir, join(dataDir, 'releases'), changelog);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -137,7 +145,8 @@ function main(argv: string[]): number {
     return 1;
   }
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify(collection) + '\n');
+  if (outFile.endsWith('/events.geojson')) emitForApp(collection, dirname(outFile), dataDir);
+  else writeFileSync(outFile, JSON.stringify(collection) + '\n');
   const located = collection.features.filter((f) => f.geometry).length;
   const deaths = collection.features.reduce((s, f) => s + (f.properties.deaths ?? 0), 0);
   console.log(

@@ -1,11 +1,9 @@
 /**
  * Geometry of the timeline, kept out of the component so it can be tested: the vertical bands (measures lane,
- * histogram, deaths strip, axis), the day ↔ pixel mapping, and hit-testing of histogram cells, which is how
- * the brush overlay still lets a reader hover and click individual events underneath it.
+ * histogram, deaths strip, axis) and the day ↔ pixel mapping of the brush.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { dayToUTCDate, utcDateToDay, type Day } from '../../lib/time/days';
-import type { Cell } from '../../lib/time/bins';
 
 export interface Bands {
   width: number;
@@ -80,22 +78,16 @@ export function rangeToPixels(scale: ScaleTime<number, number>, from: Day, to: D
   return [scale(dayToUTCDate(from)), scale(dayToUTCDate(to + 1))];
 }
 
-export function cellHeight(b: Bands, maxStack: number): number {
-  return Math.max(1.5, Math.min(12, b.histHeight / Math.max(1, maxStack)));
-}
-
-/** The cell (event) under a point in the histogram band, if any. */
-export function cellAt(
-  cells: readonly Cell[],
-  scale: ScaleTime<number, number>,
-  b: Bands,
-  maxStack: number,
-  x: number,
-  y: number,
-): Cell | null {
-  if (y < b.histTop || y > b.histTop + b.histHeight) return null;
-  const day = dayAt(scale, x);
-  const h = cellHeight(b, maxStack);
-  const level = Math.floor((b.histTop + b.histHeight - y) / h);
-  return cells.find((c) => c.day === day && c.level === level) ?? null;
+/**
+ * A brushed window moved as a whole: the day under its left edge, and the same length as before (rounding both
+ * edges separately would turn a 7-day window into 8), kept inside the domain.
+ */
+export function movedRange(scale: ScaleTime<number, number>, x0: number, length: number): { from: Day; to: Day } {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const lo = utcDateToDay(d0);
+  const hi = utcDateToDay(d1) - 1;
+  const dayW = scale(dayToUTCDate(lo + 1)) - scale(dayToUTCDate(lo));
+  let from = utcDateToDay(scale.invert(x0 + dayW / 2));
+  from = Math.min(Math.max(from, lo), hi - length + 1);
+  return { from, to: from + length - 1 };
 }

@@ -142,6 +142,8 @@ export interface EventProperties {
   victims: Victim[];
   distinct_from: string[];
   sources: Source[];
+  /** The dataset version that last changed this event (absent in files built before 1.1.0). */
+  updated?: string;
 }
 
 export interface EventFeature {

@@ -127,6 +127,33 @@ const UI: Dict = {
   mapLabel: { es: 'Mapa de eventos', en: 'Map of events' },
   timelineLabel: { es: 'Línea de tiempo', en: 'Timeline' },
   brushLabel: { es: 'Periodo seleccionado', en: 'Selected period' },
+  rangeStart: { es: 'Inicio del periodo', en: 'Start of the period' },
+  rangeEnd: { es: 'Fin del periodo', en: 'End of the period' },
+  rangeWindow: { es: 'Periodo (mover entero)', en: 'Period (move as a whole)' },
+  detailsUnavailable: {
+    es: 'No se pudieron cargar el texto y las fuentes de este evento.',
+    en: 'The text and sources of this event could not be loaded.',
+  },
+  rejectedEvents: {
+    es: 'Algunos eventos del archivo de datos tienen errores y no se muestran',
+    en: 'Some events in the data file have errors and are not shown',
+  },
+  loadNetwork: {
+    es: 'No se pudieron descargar los datos de eventos. Compruebe su conexión y vuelva a intentarlo.',
+    en: 'The event data could not be downloaded. Check your connection and try again.',
+  },
+  loadHttp: {
+    es: 'El servidor no entregó los datos de eventos.',
+    en: 'The server did not deliver the event data.',
+  },
+  loadDamaged: {
+    es: 'El archivo de datos de eventos está dañado.',
+    en: 'The event data file is damaged.',
+  },
+  loadFormat: {
+    es: 'El archivo de datos de eventos no tiene el formato esperado.',
+    en: 'The event data file is not in the expected format.',
+  },
   dayLabel: { es: 'días', en: 'days' },
   cluster: { es: 'Varios eventos: pulse para acercar', en: 'Several events: click to zoom in' },
   opensNewTab: { es: '(se abre en una pestaña nueva)', en: '(opens in a new tab)' },

@@ -6,7 +6,7 @@
  *
  *   ?from=2023-01-15&to=2023-01-22&cat=march,repression&event=2023-01-19-lima-toma-de-lima&lang=en&map=6.2/-13.5/-72.1
  */
-import { CATEGORIES, type Category } from '../data/schema';
+import { CATEGORIES, REGIONS, type Category } from '../data/schema';
 import { formatDay, parseDay, type Day } from '../time/days';
 import { clampRange, type DayRange } from '../time/range';
 
@@ -24,9 +24,13 @@ export interface UrlState {
   to?: Day;
   /** Selected categories; absent = all. */
   cat?: Category[];
+  /** Region focus: an ISO 3166-2:PE code. */
+  region?: string;
   event?: string;
   lang?: Lang;
   map?: MapView;
+  /** Dataset version the link was made on (links that stay true). */
+  v?: string;
 }
 
 /** Where the map may be pointed from a URL: Peru and its surroundings. */
@@ -73,6 +77,20 @@ const eventParam: Param<string> = {
   encode: (id) => id,
 };
 
+const regionParam: Param<string> = {
+  decode: (raw) => {
+    const code = raw.trim().toUpperCase();
+    return Object.prototype.hasOwnProperty.call(REGIONS, code) ? code : undefined;
+  },
+  encode: (code) => code,
+};
+
+const VERSION_RE = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const versionParam: Param<string> = {
+  decode: (raw) => (VERSION_RE.test(raw.trim()) ? raw.trim() : undefined),
+  encode: (v) => v,
+};
+
 const langParam: Param<Lang> = {
   decode: (raw) =>
     (LANGS as readonly string[]).includes(raw.trim().toLowerCase()) ? (raw.trim().toLowerCase() as Lang) : undefined,
@@ -104,9 +122,11 @@ const SCHEMA = {
   from: dayParam,
   to: dayParam,
   cat: catParam,
+  region: regionParam,
   event: eventParam,
   lang: langParam,
   map: mapParam,
+  v: versionParam,
 } as const;
 type Key = keyof typeof SCHEMA;
 const KEYS = Object.keys(SCHEMA) as Key[];

@@ -1,0 +1,21 @@
+import { preview } from 'vite';
+import { launch, waitForMap } from '/work/main/tests/e2e/browser';
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+const base = server.resolvedUrls!.local[0]!;
+const browser = await launch();
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e));
+await page.goto(base + '?from=2023-01-15&to=2023-01-22');
+await waitForMap(page);
+const r = await page.evaluate(() => {
+  const m = (document.querySelector('[data-testid=map]') as any).maplibre;
+  const l = m.getLayer('events-gl');
+  const gl = m.painter.context.gl;
+  let frames = 0;
+  window.addEventListener('atlas:events-frame', () => frames++);
+  m.triggerRepaint();
+  return new Promise((res) => setTimeout(() => res({ layer: !!l, order: m.getStyle().layers.map((x: any) => x.id), err: gl.getError(), frames }), 500));
+});
+console.log(JSON.stringify(r));
+await browser.close(); await server.close();

@@ -1,0 +1,217 @@
+/**
+ * GLSL for the events layer (WebGL2, GLSL ES 3.00). Two instanced programs draw quads around map positions given
+ * in Web Mercator (0…1): `points` (one instance per event: shape icon, deaths ring, the time filter as uniforms)
+ * and `groups` (one instance per group: a ring split by category, sized by count, with its count in digits).
+ * Outputs are premultiplied alpha.
+ */
+
+const COMMON_VS = `#version 300 es
+precision highp float;
+precision highp int;
+uniform mat4 u_matrix;
+uniform vec2 u_viewport;   // CSS pixels
+// A quad corner from gl_VertexID (triangle strip 0..3): (-1,-1) (1,-1) (-1,1) (1,1).
+vec2 corner() { return vec2(float(gl_VertexID & 1) * 2.0 - 1.0, float((gl_VertexID >> 1) & 1) * 2.0 - 1.0); }
+vec4 place(vec2 merc, vec2 offsetPx) {
+  vec4 p = u_matrix * vec4(merc, 0.0, 1.0);
+  p.xy += offsetPx * 2.0 / u_viewport * p.w * vec2(1.0, -1.0);
+  return p;
+}
+const vec4 HIDDEN = vec4(2.0, 2.0, 2.0, 1.0);
+`;
+
+/**
+ * Points. The time filter is here: an event shows when its days overlap [u_from, u_to], its category bit is in
+ * u_mask and its region passes u_region; the CPU-summed group totals (u_groups) say whether it stands alone
+ * (total 1: draw it) or is folded into its group's ring. Mode 1 draws only u_focus (hovered/selected) on top,
+ * with a white disc behind it, whatever the filters.
+ */
+export const POINTS_VS =
+  COMMON_VS +
+  `
+in vec2 a_pos;
+in vec2 a_days;
+in float a_cat;
+in float a_deaths;
+in float a_region;
+in float a_group;
+in float a_index;
+uniform float u_from;
+uniform float u_to;
+uniform int u_mask;
+uniform float u_region;      // -1: every region
+uniform sampler2D u_groups;  // R: events in range per group
+uniform int u_groupsWidth;
+uniform int u_grouped;       // 0: draw every visible event (no grouping at this zoom)
+uniform float u_iconSize;    // CSS px
+uniform int u_mode;          // 0 all, 1 focus only
+uniform vec2 u_focus;        // (hovered, selected) indices, -1 for none
+out vec2 v_px;
+flat out float v_cat;
+flat out float v_ring;
+flat out float v_half;
+flat out float v_focus;      // 0 none, 1 hovered, 2 selected
+
+float groupTotal(float g) {
+  int gi = int(g);
+  return texelFetch(u_groups, ivec2(gi % u_groupsWidth, gi / u_groupsWidth), 0).r;
+}
+
+void main() {
+  float focus = a_index == u_focus.y ? 2.0 : (a_index == u_focus.x ? 1.0 : 0.0);
+  bool show;
+  if (u_mode == 1) {
+    show = focus > 0.0;
+  } else {
+    int cat = int(a_cat + 0.5);
+    show = a_days.x <= u_to && a_days.y >= u_from && (u_mask & (1 << cat)) != 0
+        && (u_region < 0.0 || abs(a_region - u_region) < 0.5)
+        && (u_grouped == 0 || groupTotal(a_group) < 1.5);
+  }
+  if (!show) { gl_Position = HIDDEN; return; }
+  // Deaths ring: the radius grows with the square root of the toll (area ∝ deaths), 11 px for one death.
+  float ring = a_deaths > 0.0 ? clamp(11.0 + (sqrt(a_deaths) - 1.0) * 3.0, 11.0, 24.0) : 0.0;
+  float half_ = max(max(u_iconSize * (u_mode == 1 ? 0.6 : 0.5), ring + 1.5), u_mode == 1 ? (focus > 1.5 ? 16.0 : 14.0) : 0.0) + 1.0;
+  vec2 c = corner();
+  v_px = c * half_;
+  v_cat = a_cat;
+  v_ring = ring;
+  v_half = half_;
+  v_focus = u_mode == 1 ? focus : 0.0;
+  gl_Position = place(a_pos, c * half_);
+}
+`;
+
+export const POINTS_FS = `#version 300 es
+precision highp float;
+in vec2 v_px;
+flat in float v_cat;
+flat in float v_ring;
+flat in float v_half;
+flat in float v_focus;
+uniform sampler2D u_icons;   // 7 icons side by side, premultiplied RGBA
+uniform float u_iconSize;
+out vec4 color;
+
+vec4 over(vec4 top, vec4 bottom) { return top + bottom * (1.0 - top.a); }
+
+void main() {
+  float d = length(v_px);
+  vec4 col = vec4(0.0);
+  if (v_focus > 0.0) {
+    // Focus: white disc with a dark outline (heavier when selected).
+    float r = v_focus > 1.5 ? 14.0 : 12.0;
+    float w = v_focus > 1.5 ? 3.5 : 2.5;
+    float fill = clamp(r - d + 0.5, 0.0, 1.0);
+    float stroke = clamp(w * 0.5 - abs(d - r) + 0.5, 0.0, 1.0);
+    col = over(vec4(vec3(0.067) * stroke, stroke), vec4(vec3(1.0) * 0.85 * fill, 0.85 * fill));
+  } else if (v_ring > 0.0) {
+    float fill = clamp(v_ring - d + 0.5, 0.0, 1.0) * 0.12;
+    float stroke = clamp(1.0 - abs(d - v_ring) + 0.5, 0.0, 1.0);
+    col = over(vec4(vec3(0.1) * stroke, stroke), vec4(vec3(0.1) * fill, fill));
+  }
+  float size = u_iconSize * (v_focus > 0.0 ? 1.2 : 1.0);
+  vec2 uv = v_px / size + 0.5;
+  if (uv.x >= 0.0 && uv.x <= 1.0 && uv.y >= 0.0 && uv.y <= 1.0) {
+    vec4 icon = texture(u_icons, vec2((v_cat + uv.x) / 7.0, uv.y));
+    col = over(icon, col);
+  }
+  if (col.a < 0.004) discard;
+  color = col;
+}
+`;
+
+/** Groups: a donut split by category (cumulative fractions in a_cum0/a_cum1), a dark outer ring if any deaths. */
+export const GROUPS_VS =
+  COMMON_VS +
+  `
+in vec2 a_pos;
+in float a_total;
+in vec4 a_cum0;   // cumulative share after categories 0..3
+in vec3 a_cum1;   // after categories 4..6 (the last is 1)
+in float a_deaths;
+out vec2 v_px;
+flat out float v_r;
+flat out float v_total;
+flat out vec4 v_cum0;
+flat out vec3 v_cum1;
+flat out float v_deaths;
+void main() {
+  if (a_total < 1.5) { gl_Position = HIDDEN; return; }
+  // Radius by the square root of the count: 13 px for 2 events, 30 px from about 100.
+  float r = clamp(10.0 + 2.2 * sqrt(a_total), 13.0, 30.0);
+  float half_ = r + (a_deaths > 0.0 ? 5.0 : 1.5);
+  vec2 c = corner();
+  v_px = c * half_;
+  v_r = r;
+  v_total = a_total;
+  v_cum0 = a_cum0;
+  v_cum1 = a_cum1;
+  v_deaths = a_deaths;
+  gl_Position = place(a_pos, c * half_);
+}
+`;
+
+export const GROUPS_FS = `#version 300 es
+precision highp float;
+in vec2 v_px;
+flat in float v_r;
+flat in float v_total;
+flat in vec4 v_cum0;
+flat in vec3 v_cum1;
+flat in float v_deaths;
+uniform vec3 u_colors[7];
+uniform sampler2D u_digits;   // "0123456789k" in equal cells, alpha = ink
+uniform vec2 u_digitCell;     // cell size in the atlas, CSS px at scale 1
+out vec4 color;
+
+vec4 over(vec4 top, vec4 bottom) { return top + bottom * (1.0 - top.a); }
+
+int digitAt(int slot, int n, int value) {
+  // Digit number slot (0 = leftmost) of value written with n digits, in integer arithmetic (pow() is inexact).
+  int div = 1;
+  for (int i = 0; i < 5; i++) { if (i < n - 1 - slot) div *= 10; }
+  return (value / div) % 10;
+}
+
+void main() {
+  float d = length(v_px);
+  float r = v_r;
+  float inner = r * 0.58;
+  vec4 col = vec4(0.0);
+  // Deaths: a dark ring just outside the donut.
+  if (v_deaths > 0.0) {
+    float s = clamp(1.1 - abs(d - (r + 3.0)) + 0.5, 0.0, 1.0);
+    col = vec4(vec3(0.1) * s, s);
+  }
+  // White rim and centre, then the category donut between inner and r.
+  float disc = clamp(r + 1.5 - d + 0.5, 0.0, 1.0);
+  col = over(vec4(vec3(1.0) * disc, disc), col);
+  float band = clamp(r - d + 0.5, 0.0, 1.0) * clamp(d - inner + 0.5, 0.0, 1.0);
+  if (band > 0.0) {
+    float a = atan(v_px.x, -v_px.y) / 6.2831853;   // clockwise from 12 o'clock
+    a = a < 0.0 ? a + 1.0 : a;
+    int k = 6;
+    float cums[7] = float[7](v_cum0.x, v_cum0.y, v_cum0.z, v_cum0.w, v_cum1.x, v_cum1.y, 1.0);
+    for (int i = 0; i < 7; i++) { if (a < cums[i]) { k = i; break; } }
+    col = over(vec4(u_colors[k] * band, band), col);
+  }
+  // The count in the white centre.
+  bool kilo = v_total >= 10000.0;
+  float value = kilo ? floor(v_total / 1000.0) : v_total;
+  float n = value >= 1000.0 ? 4.0 : value >= 100.0 ? 3.0 : value >= 10.0 ? 2.0 : 1.0;
+  float slots = n + (kilo ? 1.0 : 0.0);
+  float scale = clamp(inner * 1.5 / (slots * u_digitCell.x), 0.45, 1.0);
+  vec2 cell = u_digitCell * scale;
+  vec2 p = v_px + vec2(slots * cell.x * 0.5, cell.y * 0.5);
+  if (p.x >= 0.0 && p.y >= 0.0 && p.x < slots * cell.x && p.y < cell.y) {
+    float slot = floor(p.x / cell.x);
+    float glyph = slot >= n ? 10.0 : float(digitAt(int(slot), int(n), int(value + 0.5)));
+    vec2 uv = vec2((glyph + fract(p.x / cell.x)) / 11.0, p.y / cell.y);
+    float ink = texture(u_digits, uv).a;
+    col = over(vec4(vec3(0.12) * ink, ink), col);
+  }
+  if (col.a < 0.004) discard;
+  color = col;
+}
+`;
