@@ -14,12 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { decodeCore, encodeCore, sortFeatures, DEFAULT_CHUNK_SIZE } from '../src/lib/data/core-format';
 import type { EventCollection } from '../src/lib/data/schema';
-import {
-  changelogReasons,
-  compareVersions,
-  diffCollections,
-  type VersionManifest,
-} from '../src/lib/data/versions';
+import { changelogReasons, compareVersions, diffCollections, type VersionManifest } from '../src/lib/data/versions';
 
 /** Sort the features (table order) and give them their index as Feature id. */
 export function normalise(collection: EventCollection): EventCollection {

@@ -7,7 +7,12 @@ const [path = '/', out = '/tmp/shot.png', w = '1280', h = '800'] = process.argv.
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 const base = server.resolvedUrls!.local[0]!;
 const browser = await launch();
-const ctx = await browser.newContext({ viewport: { width: +w, height: +h }, locale: 'es-PE', timezoneId: 'Pacific/Auckland', deviceScaleFactor: Number(process.env.DPR ?? 1) });
+const ctx = await browser.newContext({
+  viewport: { width: +w, height: +h },
+  locale: 'es-PE',
+  timezoneId: 'Pacific/Auckland',
+  deviceScaleFactor: Number(process.env.DPR ?? 1),
+});
 const page = await ctx.newPage();
 const errors: string[] = [];
 page.on('pageerror', (e) => errors.push(String(e)));
@@ -20,7 +25,11 @@ try {
 }
 await page.waitForTimeout(500);
 const clip = process.env.CLIP?.split(',').map(Number);
-await page.screenshot({ path: out, fullPage: !clip, ...(clip ? { clip: { x: clip[0]!, y: clip[1]!, width: clip[2]!, height: clip[3]! } } : {}) });
+await page.screenshot({
+  path: out,
+  fullPage: !clip,
+  ...(clip ? { clip: { x: clip[0]!, y: clip[1]!, width: clip[2]!, height: clip[3]! } } : {}),
+});
 console.log(errors.length ? errors.join('\n') : 'no errors');
 await browser.close();
 await server.close();

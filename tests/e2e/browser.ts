@@ -135,35 +135,54 @@ export function sharedBrowser(): () => Browser {
 }
 
 interface MapHandle {
-  queryRenderedFeatures(options: {
-    layers: string[];
-  }): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[];
-  project(c: [number, number]): { x: number; y: number };
   getZoom(): number;
   getCenter(): { lat: number; lng: number };
 }
 
-/** The first rendered feature of a map layer: its page position and properties (null if none is drawn). */
-export async function renderedFeature(
-  page: Page,
-  layer: string,
-): Promise<{ x: number; y: number; properties: Record<string, unknown> } | null> {
-  const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-  const hit = await page.evaluate((l) => {
-    const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: MapHandle }).maplibre;
-    const f = m.queryRenderedFeatures({ layers: [l] })[0];
-    return f ? { ...m.project(f.geometry.coordinates), properties: f.properties } : null;
-  }, layer);
-  return hit ? { x: box.x + hit.x, y: box.y + hit.y, properties: hit.properties } : null;
+interface Drawn {
+  singles: { index: number; x: number; y: number }[];
+  groups: { group: number; total: number; x: number; y: number }[];
 }
 
-/** Waits until MapLibre draws a feature in the layer (a focus ring appears a frame after the hover). */
-export async function waitForRenderedFeature(page: Page, layer: string) {
-  await page.waitForFunction((l) => {
-    const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: MapHandle }).maplibre;
-    return m.queryRenderedFeatures({ layers: [l] }).length > 0;
-  }, layer);
-  return renderedFeature(page, layer);
+/** What the events layer draws now, in page pixels: single events (by table index) and group rings. */
+export async function drawnEvents(page: Page): Promise<Drawn> {
+  const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+  const d = await page.evaluate(() =>
+    (document.querySelector('[data-testid=map]') as unknown as { atlasEvents: { drawn(): Drawn } }).atlasEvents.drawn(),
+  );
+  const shift = <T extends { x: number; y: number }>(p: T) => ({ ...p, x: p.x + box.x, y: p.y + box.y });
+  return { singles: d.singles.map(shift), groups: d.groups.map(shift) };
+}
+
+/** The (hovered, selected) indices the events layer draws focus rings for. */
+export async function mapFocus(page: Page): Promise<[number | null, number | null]> {
+  return page.evaluate(() =>
+    (
+      document.querySelector('[data-testid=map]') as unknown as {
+        atlasEvents: { focus(): [number | null, number | null] };
+      }
+    ).atlasEvents.focus(),
+  );
+}
+
+/** Page box of an event's mark on the timeline (cell or lane bar), and the events the histogram holds. */
+export async function timelineMark(page: Page, index: number) {
+  return page.evaluate((i) => {
+    const svg = document.querySelector('[data-testid=timeline] svg') as SVGSVGElement & {
+      atlasMarks: { markOf(i: number): { x: number; y: number; w: number; h: number } | null };
+    };
+    const m = svg.atlasMarks.markOf(i);
+    const r = svg.getBoundingClientRect();
+    return m ? { x: r.left + m.x, y: r.top + m.y, width: m.w, height: m.h } : null;
+  }, index);
+}
+
+export async function histogramEvents(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    (
+      document.querySelector('[data-testid=timeline] svg') as unknown as { atlasMarks: { histogram(): number[] } }
+    ).atlasMarks.histogram(),
+  );
 }
 
 /** The map's current zoom and centre. */

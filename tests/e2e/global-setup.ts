@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 let server: PreviewServer | null = null;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html') || !existsSync('dist/data/events.geojson')) {
+  if (!existsSync('dist/index.html') || !existsSync('dist/data/core.json')) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does it for you).');
   }
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });

@@ -1,30 +1,35 @@
 import { describe, expect, inject, it } from 'vitest';
-import { countColor, openPage, renderedFeature, sharedBrowser, shot, visibleCount } from './browser';
+import { countColor, drawnEvents, openPage, sharedBrowser, shot, visibleCount } from './browser';
 import { dataset } from './fixtures';
-import { COLORS } from '../../src/lib/map/style';
 
 const baseURL = inject('baseURL');
 const getBrowser = sharedBrowser();
 
 describe('the map in a real browser', () => {
-  it('draws the events: cluster and category pixels appear on the canvas, and vanish when every category is off', async () => {
+  it('draws the events: group rings and category pixels appear on the canvas, and vanish when every category is off', async () => {
     const { page, errors, context } = await openPage(getBrowser(), baseURL);
     expect(await visibleCount(page)).toBe(dataset.events.length);
     // Only the map's own pixels count: hide the HTML overlays (legend, controls) drawn above the canvas.
     await page.addStyleTag({ content: '.legend, .maplibregl-control-container { visibility: hidden !important; }' });
     const canvas = page.locator('canvas.maplibregl-canvas');
     const before = await canvas.screenshot();
-    const clusterPixels = countColor(before, COLORS.cluster, 8);
     const blockadePixels = countColor(before, '#E69F00', 20);
-    expect(clusterPixels).toBeGreaterThan(500);
-    expect(blockadePixels).toBeGreaterThan(10);
+    const repressionPixels = countColor(before, '#D55E00', 20);
+    expect(blockadePixels).toBeGreaterThan(100);
+    expect(repressionPixels).toBeGreaterThan(100);
+    const drawn = await drawnEvents(page);
+    expect(drawn.groups.length).toBeGreaterThan(3);
+    // Every event shown is drawn once: alone, or counted in a group ring.
+    const located = dataset.events.filter((e) => e.lngLat).length;
+    expect(drawn.singles.length + drawn.groups.reduce((s, g) => s + g.total, 0)).toBe(located);
 
     for (const button of await page.locator('.filters .toggle').all()) await button.click();
     expect(await visibleCount(page)).toBe(0);
     await page.waitForSelector('[data-testid="map"][data-idle="true"]');
     const after = await canvas.screenshot({ path: 'test-results/screenshots/map-all-off.png' });
-    expect(countColor(after, COLORS.cluster, 8)).toBe(0);
     expect(countColor(after, '#E69F00', 20)).toBe(0);
+    expect(countColor(after, '#D55E00', 20)).toBe(0);
+    expect(await drawnEvents(page)).toEqual({ singles: [], groups: [] });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -32,8 +37,8 @@ describe('the map in a real browser', () => {
   it('clicking a single event opens its detail panel with its sources', async () => {
     // Zoomed on Cusco city, where events are not clustered.
     const { page, context } = await openPage(getBrowser(), `${baseURL}?map=9/-13.52/-71.98&lang=en`);
-    const hit = await renderedFeature(page, 'event-points');
-    expect(hit).not.toBeNull();
+    const hit = (await drawnEvents(page)).singles[0];
+    expect(hit).toBeDefined();
     await page.mouse.click(hit!.x, hit!.y);
     const panelOrList = page.locator('[data-testid="detail-panel"], [data-testid="place-list"]');
     await panelOrList.first().waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { sharedBrowser, openPage, visibleCount } from './browser';
+import { sharedBrowser, openPage, timelineMark, visibleCount } from './browser';
 
 const baseURL = inject('baseURL');
 const getBrowser = sharedBrowser();
@@ -17,7 +17,9 @@ describe('self-contained and robust', () => {
     const origin = new URL(baseURL).origin;
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
-    expect(requests.some((u) => u.endsWith('/data/events.geojson'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/data/core.json'))).toBe(true);
+    // The full public file is a download, not what the page needs to draw.
+    expect(requests.some((u) => u.endsWith('/data/events.geojson'))).toBe(false);
     expect(requests.some((u) => u.includes('/geo/regions.geojson'))).toBe(true);
     await context.close();
   });
@@ -26,7 +28,7 @@ describe('self-contained and robust', () => {
     const context = await getBrowser().newContext({ viewport: { width: 1100, height: 760 } });
     const page = await context.newPage();
     let fail = true;
-    await page.route('**/data/events.geojson', (route) =>
+    await page.route('**/data/core.json', (route) =>
       fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
     );
     await page.goto(baseURL);
@@ -62,7 +64,15 @@ describe('self-contained and robust', () => {
     const total = await visibleCount(page);
     await page.locator('.filters .toggle').first().click();
     expect(await visibleCount(page)).toBeLessThan(total);
-    await page.locator('rect.measure').first().click();
+    const measure = (
+      await page.evaluate(() =>
+        (
+          document.querySelector('[data-testid=timeline] svg') as unknown as { atlasMarks: { lane(): number[] } }
+        ).atlasMarks.lane(),
+      )
+    )[0]!;
+    const bar = (await timelineMark(page, measure))!;
+    await page.mouse.click(bar.x + 2, bar.y + bar.height / 2);
     await page.locator('[data-testid="detail-panel"]').waitFor();
     expect(errors).toEqual([]);
     await context.close();

@@ -1,6 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mapView, openPage, renderedFeature, sharedBrowser, visibleCount, waitForRenderedFeature } from './browser';
+import {
+  drawnEvents,
+  histogramEvents,
+  mapFocus,
+  mapView,
+  openPage,
+  sharedBrowser,
+  timelineMark,
+  visibleCount,
+} from './browser';
 import { dataset, expectedCount } from './fixtures';
 
 const baseURL = inject('baseURL');
@@ -93,33 +102,35 @@ describe('timeline and URL', () => {
 
   it('hovering an event on the map highlights its cell on the timeline', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?map=9/-13.52/-71.98`);
-    const hit = await renderedFeature(page, 'event-points');
-    expect(hit).not.toBeNull();
+    const hit = (await drawnEvents(page)).singles[0];
+    expect(hit).toBeDefined();
     await page.mouse.move(hit!.x, hit!.y);
-    const focused = page.locator('.cells rect.focus');
+    const focused = page.locator('[data-testid=timeline] rect.focus');
     await focused.waitFor();
-    expect(Number(await focused.getAttribute('data-index'))).toBe(hit!.properties.index);
+    const mark = (await timelineMark(page, hit!.index))!;
+    expect(Number(await focused.getAttribute('x'))).toBeCloseTo(
+      mark.x - (await page.locator('[data-testid=timeline] svg').boundingBox())!.x,
+      0,
+    );
     await context.close();
   });
 
   it('hovering a cell on the timeline draws a focus ring on that event on the map', async () => {
     const { page, context } = await openPage(getBrowser(), baseURL);
-    const cell = (await page.locator('.cells rect').first().boundingBox())!;
+    const index = (await histogramEvents(page))[0]!;
+    const cell = (await timelineMark(page, index))!;
     await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
     await page.locator('.timeline .tip').waitFor();
-    const ring = await waitForRenderedFeature(page, 'focus-ring');
-    expect(ring).not.toBeNull();
-    const focused = ring!.properties as { index: number; role: string };
-    expect(focused.role).toBe('hover');
-    expect(await page.locator('.timeline .tip strong').textContent()).toBe(dataset.events[focused.index]!.title_es);
+    await page.waitForFunction(() => true);
+    expect((await mapFocus(page))[0]).toBe(index);
+    expect(await page.locator('.timeline .tip strong').textContent()).toBe(dataset.events[index]!.title_es);
     await context.close();
   });
 
   it('clicking a cell on the timeline opens that event, without changing the range', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
-    const cell = page.locator('.cells rect').nth(3);
-    const index = Number(await cell.getAttribute('data-index'));
-    const box = (await cell.boundingBox())!;
+    const index = (await histogramEvents(page))[3]!;
+    const box = (await timelineMark(page, index))!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const panel = page.locator('[data-testid="detail-panel"]');
     await panel.waitFor();

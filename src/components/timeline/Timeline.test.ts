@@ -31,55 +31,62 @@ describe('PlayControls', () => {
 });
 
 describe('Timeline', () => {
-  it('draws one histogram cell per located event and one lane bar per national/regional measure', () => {
+  const subpaths = (el: Element | null) =>
+    [...(el?.querySelectorAll('path') ?? [])].reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+
+  it('draws one histogram cell per located event and one lane bar per measure, with a DOM of fixed size', () => {
     const app = fixtureState();
     const { container } = renderWithState(Timeline, app);
-    expect(screen.getByTestId('timeline')).toBeInTheDocument();
-    const located = app.events.filter((e) => e.lngLat).length;
-    const measures = app.events.filter((e) => !e.lngLat).length;
-    expect(container.querySelectorAll('.cells rect')).toHaveLength(located);
-    expect(container.querySelectorAll('rect.measure')).toHaveLength(measures);
+    const t = app.table!;
+    const located = t.ids.filter((_, i) => t.hasPoint(i)).length;
+    expect(subpaths(container.querySelector('[data-testid="histogram"]'))).toBe(located);
+    expect(subpaths(container.querySelector('g.lane:not(.out)'))).toBe(t.count - located);
+    // One path per category in each layer, whatever the number of events.
+    expect(container.querySelectorAll('[data-testid="histogram"] path')).toHaveLength(7);
   });
 
-  it('dims events outside the range and highlights the hovered one', () => {
+  it('shows the range as a clip over the marks and outlines the hovered event', () => {
     const app = fixtureState();
     const { container } = renderWithState(Timeline, app);
+    const clip = () => container.querySelector('clipPath rect')!;
+    const full = Number(clip().getAttribute('width'));
     app.setRange({ from: parseDay('2023-01-15')!, to: parseDay('2023-01-22')! });
     flushSync();
-    const cells = [...container.querySelectorAll('.cells rect')];
-    expect(cells.filter((c) => !c.classList.contains('out'))).toHaveLength(2);
-    app.hover(app.events.findIndex((e) => e.id === '2023-01-19-toma-de-lima-march'));
+    const w = Number(clip().getAttribute('width'));
+    expect(w).toBeGreaterThan(0);
+    expect(w / full).toBeCloseTo(8 / 115, 2);
+    expect(container.querySelectorAll('rect.focus')).toHaveLength(0);
+    app.hover(app.table!.indexOf('2023-01-19-toma-de-lima-march')!);
     flushSync();
-    expect(container.querySelectorAll('.cells rect.focus')).toHaveLength(1);
-  });
-
-  it('clicking a national measure in the lane selects it and brings it into the range', async () => {
-    const app = fixtureState();
-    const { container } = renderWithState(Timeline, app);
-    app.setRange({ from: parseDay('2023-03-01')!, to: parseDay('2023-03-07')! });
-    flushSync();
-    const target = app.events.find((e) => e.id === '2022-12-15-national-state-of-emergency')!;
-    const bar = container.querySelector(`rect.measure[data-index="${target.index}"]`)!;
-    await userEvent.click(bar);
-    expect(app.selectedId).toBe(target.id);
-    expect(app.inRange).toContain(target);
+    expect(container.querySelectorAll('rect.focus')).toHaveLength(1);
   });
 });
 
-describe('Timeline keyboard', () => {
-  it('arrow keys move the window, Shift+arrow changes its end, Escape shows the whole period', async () => {
+describe('Timeline range slider (keyboard)', () => {
+  it('two thumbs and the window: arrows a day, Page Up/Down a week, Home/End the ends, from the whole period', async () => {
     const app = fixtureState();
     renderWithState(Timeline, app);
+    const [start, windowSlider, end] = screen.getAllByRole('slider');
+    expect(start).toHaveAccessibleName('Inicio del periodo');
+    expect(end).toHaveAttribute('aria-valuetext', '31 mar. 2023');
+    start!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(app.range.from).toBe(PERIOD_START + 1);
+    await userEvent.keyboard('{PageDown}');
+    expect(app.range.from).toBe(PERIOD_START + 8);
+    end!.focus();
+    await userEvent.keyboard('{PageUp}{ArrowLeft}');
+    expect(app.range.to).toBe(parseDay('2023-03-23')!);
+    await userEvent.keyboard('{Home}');
+    expect(app.range.to).toBe(app.range.from);
     app.setRange({ from: parseDay('2023-01-15')!, to: parseDay('2023-01-21')! });
-    const chart = screen.getByRole('application');
-    chart.focus();
+    windowSlider!.focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(app.range).toEqual({ from: parseDay('2023-01-16')!, to: parseDay('2023-01-22')! });
-    await userEvent.keyboard('{PageUp}');
-    expect(app.range).toEqual({ from: parseDay('2023-01-09')!, to: parseDay('2023-01-15')! });
-    await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
-    expect(app.range).toEqual({ from: parseDay('2023-01-09')!, to: parseDay('2023-01-16')! });
+    await userEvent.keyboard('{End}');
+    expect(app.range).toEqual({ from: parseDay('2023-03-25')!, to: parseDay('2023-03-31')! });
+    // Escape belongs to menus and panels: it never resets the range.
     await userEvent.keyboard('{Escape}');
-    expect(app.isWholePeriod).toBe(true);
+    expect(app.isWholePeriod).toBe(false);
   });
 });

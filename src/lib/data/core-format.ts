@@ -119,7 +119,11 @@ export function encodeCore(
     lng: F.map((f) => (f.geometry ? q(f.geometry.coordinates[0]) : null)),
     lat: F.map((f) => (f.geometry ? q(f.geometry.coordinates[1]) : null)),
     regions: F.map((f) => {
-      const codes = f.properties.regions.length ? f.properties.regions : f.properties.region ? [f.properties.region] : [];
+      const codes = f.properties.regions.length
+        ? f.properties.regions
+        : f.properties.region
+          ? [f.properties.region]
+          : [];
       const first = f.properties.region;
       const ordered = first ? [first, ...codes.filter((c) => c !== first)] : codes;
       return ordered.map(region);
@@ -368,4 +372,3 @@ export function decodeCore(json: unknown): DecodedCore {
 export function dayOffset(origin: string, date: string): number {
   return parseDay(date)! - parseDay(origin)!;
 }
-

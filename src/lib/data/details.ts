@@ -6,8 +6,16 @@
  */
 import * as v from 'valibot';
 import { EventPropertiesSchema, toRejection, type Rejection } from './details-schema';
-import type { AtlasEvent, EventProperties } from './schema';
+import type { AtlasEvent, DatasetMeta, EventProperties } from './schema';
 import type { EventTable } from './table';
+
+/** A dataset ready for the app: its metadata, the core table, the detail store and what the loader rejected. */
+export interface LoadedData {
+  meta: DatasetMeta;
+  table: EventTable;
+  details: DetailStore;
+  rejected?: Rejection[];
+}
 
 export class DetailLoadError extends Error {
   constructor(

@@ -3,9 +3,8 @@
  * files the app downloads: for tests, tools and the synthetic benchmark data.
  */
 import { decodeCore, encodeCore, sortFeatures } from './core-format';
-import { DetailStore } from './details';
+import { DetailStore, type LoadedData } from './details';
 import type { EventCollection } from './schema';
-import type { LoadedData } from '../state/app-state.svelte';
 
 export function inMemoryDataset(collection: EventCollection, onChange: () => void = () => {}): LoadedData {
   const sorted = { ...collection, features: sortFeatures(collection.features) };

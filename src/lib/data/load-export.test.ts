@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LoadError, loadDataset, parseCollection } from './load';
+import { LoadError, loadCore, parseCollection } from './load';
+import { encodeCore, sortFeatures } from './core-format';
 import { eventsToCsv, eventsToGeoJson, exportFileName } from './export';
 import { parseCsv } from './csv';
 import type { DatasetMeta, EventCollection } from './schema';
@@ -46,25 +47,25 @@ describe('parseCollection', () => {
   });
 });
 
-describe('loadDataset', () => {
-  it('explains a network failure', async () => {
-    const failing = (() => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
-    await expect(loadDataset('/data/events.geojson', failing)).rejects.toMatchObject({
-      message: expect.stringMatching(/could not be downloaded/),
-    });
-  });
+describe('loadCore', () => {
+  const respond = (body: string, status = 200) =>
+    (() => Promise.resolve(new Response(body, { status }))) as unknown as typeof fetch;
 
-  it('explains an HTTP error and a damaged file', async () => {
-    const res404 = (() => Promise.resolve(new Response('nope', { status: 404 }))) as unknown as typeof fetch;
-    await expect(loadDataset('/x', res404)).rejects.toMatchObject({ message: expect.stringMatching(/HTTP 404/) });
-    const bad = (() => Promise.resolve(new Response('{not json', { status: 200 }))) as unknown as typeof fetch;
-    await expect(loadDataset('/x', bad)).rejects.toMatchObject({ message: expect.stringMatching(/damaged/) });
+  it('explains a network failure, an HTTP error, a damaged file and a file of another format, by code', async () => {
+    const failing = (() => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
+    await expect(loadCore('/data/core.json', failing)).rejects.toMatchObject({ code: 'network' });
+    await expect(loadCore('/x', respond('nope', 404))).rejects.toMatchObject({ code: 'http' });
+    await expect(loadCore('/x', respond('{not json'))).rejects.toMatchObject({ code: 'damaged' });
+    await expect(loadCore('/x', respond(JSON.stringify(fixture)))).rejects.toBeInstanceOf(LoadError);
+    await expect(loadCore('/x', respond(JSON.stringify(fixture)))).rejects.toMatchObject({ code: 'format' });
   });
 
   it('loads a good file', async () => {
-    const ok = (() =>
-      Promise.resolve(new Response(JSON.stringify(fixture), { status: 200 }))) as unknown as typeof fetch;
-    expect((await loadDataset('/x', ok)).events).toHaveLength(fixture.features.length);
+    const fc = fixture as unknown as EventCollection;
+    const { core } = encodeCore({ ...fc, features: sortFeatures(fc.features) });
+    const { table, rejected } = await loadCore('/x', respond(JSON.stringify(core)));
+    expect(table.count).toBe(fixture.features.length);
+    expect(rejected).toEqual([]);
   });
 });
 

@@ -102,7 +102,8 @@ export class EventTable implements EventTableInit {
   /** Region codes of event i (empty for national items). */
   regionsOf(i: number): string[] {
     const out: string[] = [];
-    for (let k = this.regionStart[i]!; k < this.regionStart[i + 1]!; k++) out.push(this.regionCodes[this.regionList[k]!]!);
+    for (let k = this.regionStart[i]!; k < this.regionStart[i + 1]!; k++)
+      out.push(this.regionCodes[this.regionList[k]!]!);
     return out;
   }
 

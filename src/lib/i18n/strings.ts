@@ -143,8 +143,8 @@ const UI: Dict = {
     en: 'The event data could not be downloaded. Check your connection and try again.',
   },
   loadHttp: {
-    es: 'El servidor no entregó los datos de eventos.',
-    en: 'The server did not deliver the event data.',
+    es: 'No se pudieron descargar los datos de eventos: el servidor respondió con un error.',
+    en: 'The event data could not be downloaded: the server answered with an error.',
   },
   loadDamaged: {
     es: 'El archivo de datos de eventos está dañado.',

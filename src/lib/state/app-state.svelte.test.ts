@@ -1,17 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { AppState, DEFAULT_PLAY_WINDOW, PLAY_INTERVAL_MS } from './app-state.svelte';
-import { parseCollection } from '../data/load';
+import { inMemoryDataset } from '../data/in-memory';
+import type { EventCollection } from '../data/schema';
 import { parseDay, PERIOD_END, PERIOD_START } from '../time/days';
 import { CATEGORIES } from '../data/schema';
-import fixture from '../../../tests/fixtures/events.small.json';
+import fixtureJson from '../../../tests/fixtures/events.small.json';
+
+const fixture = fixtureJson as unknown as EventCollection;
+const data = () => inMemoryDataset(fixture);
 
 const d = (s: string) => parseDay(s)!;
 
 function loaded(url = '') {
   const app = new AppState();
   if (url) app.applyUrl({ ...(url.includes('event') ? { event: url.split('=')[1] } : {}) });
-  app.setData(parseCollection(fixture));
+  app.setData(data());
   return app;
 }
 
@@ -23,7 +27,7 @@ describe('AppState', () => {
     expect(app.totals.deaths).toBe(deaths);
 
     app.setRange({ from: d('2023-01-15'), to: d('2023-01-22') });
-    expect(app.visible.map((e) => e.id).sort()).toEqual([
+    expect(app.visible.map((i) => app.table!.ids[i]).sort()).toEqual([
       '2023-01-19-cajamarca-rondas-march',
       '2023-01-19-toma-de-lima-march',
     ]);
@@ -40,7 +44,7 @@ describe('AppState', () => {
     app.toggleCategory('repression');
     app.select('2022-12-15-ayacucho-airport-shootings');
     expect(app.selected?.id).toBe('2022-12-15-ayacucho-airport-shootings');
-    expect(app.visible.some((e) => e.id === '2022-12-15-ayacucho-airport-shootings')).toBe(true);
+    expect(app.visible.some((i) => app.table!.ids[i] === '2022-12-15-ayacucho-airport-shootings')).toBe(true);
     expect(app.range.to - app.range.from + 1).toBe(7);
     expect(app.categories).toContain('repression');
   });
@@ -48,19 +52,19 @@ describe('AppState', () => {
   it('a deep-linked event is selected without changing the linked range; an unknown id is ignored', () => {
     const app = new AppState();
     app.applyUrl({ from: d('2023-01-15'), to: d('2023-01-22'), event: '2022-12-15-ayacucho-airport-shootings' });
-    app.setData(parseCollection(fixture));
+    app.setData(data());
     expect(app.selectedId).toBe('2022-12-15-ayacucho-airport-shootings');
     expect(app.range).toEqual({ from: d('2023-01-15'), to: d('2023-01-22') });
 
     const other = new AppState();
     other.applyUrl({ event: 'no-such-event' });
-    other.setData(parseCollection(fixture));
+    other.setData(data());
     expect(other.selectedId).toBeNull();
   });
 
   it('urlState leaves defaults out and carries everything else', () => {
     const app = loaded();
-    expect(app.urlState).toEqual({ lang: 'es' });
+    expect(app.urlState).toEqual({ lang: 'es', v: fixture.metadata.version });
     app.setRange({ from: d('2023-01-15'), to: PERIOD_END });
     app.setCategories(['march']);
     app.select('2023-01-19-toma-de-lima-march');
@@ -71,6 +75,7 @@ describe('AppState', () => {
       cat: ['march'],
       event: '2023-01-19-toma-de-lima-march',
       map: { zoom: 6, lat: -12, lng: -77 },
+      v: fixture.metadata.version,
     });
   });
 

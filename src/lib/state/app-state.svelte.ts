@@ -12,7 +12,7 @@ import { CATEGORIES, type AtlasEvent, type Category, type DatasetMeta } from '..
 import type { LoadError } from '../data/load';
 import { passes, type EventTable } from '../data/table';
 import type { Rejection } from '../data/details-schema';
-import { toAtlasEvent, type DetailStore } from '../data/details';
+import { toAtlasEvent, type DetailStore, type LoadedData } from '../data/details';
 import { categoryMask, DayPrefix, NATIONAL } from '../data/aggregate';
 import { PERIOD_END, PERIOD_START } from '../time/days';
 import { clampRange, rangeToInclude, sameRange, shiftRange, type DayRange } from '../time/range';
@@ -23,13 +23,6 @@ export const PLAY_INTERVAL_MS = 700;
 export const DEFAULT_PLAY_WINDOW = 7;
 
 export type Status = 'loading' | 'ready' | 'error';
-
-export interface LoadedData {
-  meta: DatasetMeta;
-  table: EventTable;
-  details: DetailStore;
-  rejected?: Rejection[];
-}
 
 const ZERO_COUNTS = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 

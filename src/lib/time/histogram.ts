@@ -132,7 +132,8 @@ export function histogramHit(h: Histogram, g: BarGeometry, px: number, py: numbe
 export function binEvents(h: Histogram, table: EventTable, day: Day, category: number): number[] {
   const d = day - h.first;
   const out: number[] = [];
-  for (let k = h.dayStart[d]!; k < h.dayStart[d + 1]!; k++) if (table.category[h.order[k]!] === category) out.push(h.order[k]!);
+  for (let k = h.dayStart[d]!; k < h.dayStart[d + 1]!; k++)
+    if (table.category[h.order[k]!] === category) out.push(h.order[k]!);
   return out;
 }
 
@@ -156,12 +157,7 @@ export interface Lane {
 }
 
 /** Measures (events without a point) passing `include`, greedily packed in rows; aggregated past maxRows. */
-export function buildLane(
-  table: EventTable,
-  bounds: DayRange,
-  include: (i: number) => boolean,
-  maxRows: number,
-): Lane {
+export function buildLane(table: EventTable, bounds: DayRange, include: (i: number) => boolean, maxRows: number): Lane {
   const days = bounds.to - bounds.from + 1;
   const clamp = (d: number) => Math.min(Math.max(d - bounds.from, 0), days - 1);
   const members: number[] = [];
@@ -189,7 +185,9 @@ export function buildLane(
   }
   const rows = rowEnds.length <= maxRows ? rowEnds.length : 0;
   const grid = new Int32Array(Math.max(1, rows) * days).fill(-1);
-  if (rows) for (const i of members) for (let d = clamp(table.start[i]!); d <= clamp(table.end[i]!); d++) grid[row[i]! * days + d] = i;
+  if (rows)
+    for (const i of members)
+      for (let d = clamp(table.start[i]!); d <= clamp(table.end[i]!); d++) grid[row[i]! * days + d] = i;
   return { first: bounds.from, days, rows, row, members: Int32Array.from(members), active, maxActive, grid };
 }
 

@@ -12,14 +12,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { CATEGORIES } from '../../../lib/data/schema';
 import type { EventTable } from '../../../lib/data/table';
 import type { CategoryMask } from '../../../lib/data/aggregate';
-import {
-  aggregate,
-  levelFor,
-  mercatorX,
-  mercatorY,
-  type GroupLevel,
-  type GroupSums,
-} from '../../../lib/map/groups';
+import { aggregate, levelFor, mercatorX, mercatorY, type GroupLevel, type GroupSums } from '../../../lib/map/groups';
 import { CATEGORY_STYLE } from '../../../lib/map/palette';
 import { rasterizeShape } from '../../../lib/map/icons';
 import type { DayRange } from '../../../lib/time/range';
