@@ -348,6 +348,7 @@ export function compileDataset(files: DataFiles): CompileResult {
       victims: [],
       distinct_from: r.distinct_from === '' ? [] : r.distinct_from.split(';').map((s) => s.trim()),
       sources: [],
+      updated: '', // stamped by scripts/build-data.ts against the previous release (src/lib/data/changelog.ts)
     };
     if (!byId.has(id)) byId.set(id, { props, line });
     features.push({ type: 'Feature', geometry, properties: props });
