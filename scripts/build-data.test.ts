@@ -55,6 +55,50 @@ describe('build-data', () => {
     ).toBe(true);
   });
 
+  it('stamps `updated`: the release version for unchanged events, the current one for changed or new events', () => {
+    const { collection } = buildDataset('data');
+    const meta = JSON.parse(readFileSync('data/meta.json', 'utf8')) as { version: string };
+    const release = JSON.parse(readFileSync('data/releases/events-1.0.0.geojson', 'utf8')) as {
+      features: { properties: { id: string } }[];
+    };
+    const old = new Set(release.features.map((f) => f.properties.id));
+    const props = collection!.features.map((f) => f.properties);
+    expect(props.every((p) => p.updated === '1.0.0' || p.updated === meta.version)).toBe(true);
+    expect(props.filter((p) => !old.has(p.id)).every((p) => p.updated === meta.version)).toBe(true);
+    expect(collection!.metadata.version).toBe(meta.version);
+  });
+
+  it('an event changed without a line in data/CHANGELOG.md fails the build naming it', () => {
+    let id = '';
+    const changelog = readFileSync('data/CHANGELOG.md', 'utf8');
+    const dir = brokenCopy((lines) => {
+      const i = lines.findIndex(
+        (l, n) => n > 0 && /^[^,]+,[^,]+,[^,]*,day,/.test(l) && !changelog.includes(l.split(',')[0]!),
+      );
+      id = lines[i]!.split(',')[0]!;
+      lines[i] = lines[i]!.replace(/^([^,]+,[^,]+,[^,]*),day,/, '$1,approximate,');
+    });
+    const { collection, errors } = buildDataset(dir);
+    expect(collection).toBeNull();
+    expect(errors).toContainEqual(
+      expect.stringContaining(
+        `CHANGELOG.md: event "${id}" has changed since release 1.0.0 but data/CHANGELOG.md has no line for it; add "- \`${id}\``,
+      ),
+    );
+    // With its line under the current version, the same change builds.
+    const log = join(dir, 'CHANGELOG.md');
+    writeFileSync(
+      log,
+      readFileSync(log, 'utf8').replace(
+        '### Corrected\n',
+        `### Corrected\n\n- \`${id}\`: date made approximate (test).\n`,
+      ),
+    );
+    const fixed = buildDataset(dir);
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.collection!.features.find((f) => f.properties.id === id)!.properties.updated).not.toBe('1.0.0');
+  });
+
   it('the command exits non-zero and prints every problem, and writes nothing', () => {
     let line = 0;
     const dir = brokenCopy((lines) => {

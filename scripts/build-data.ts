@@ -6,16 +6,17 @@
  *   npm run build:data                      (the default paths)
  *   tsx scripts/build-data.ts --data DIR --out FILE
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { parseCsv, CsvSyntaxError, type CsvTable } from '../src/lib/data/csv';
 import { compileDataset, formatError, type DataError } from '../src/lib/data/validate';
+import { checkChangelog, diffRelease, parseChangelog, previousRelease } from '../src/lib/data/changelog';
 import { checkContainment, describeProblem } from '../src/lib/geo/containment';
 import { checkNamedPlaces, type GazetteerPlace } from '../src/lib/geo/places';
 import { REGIONS } from '../src/lib/data/schema';
-import type { DatasetMeta, EventCollection } from '../src/lib/data/schema';
+import type { DatasetMeta, EventCollection, EventFeature } from '../src/lib/data/schema';
 import { formatDay, PERIOD_END, PERIOD_START } from '../src/lib/time/days';
 import { writeVersionedData } from './emit-app-data';
 
@@ -80,6 +81,29 @@ function readPlaces(name: string, table: CsvTable, errors: string[]): GazetteerP
   return out;
 }
 
+/**
+ * Stamps every event's `updated` against the previous release kept in data/releases/ and checks that each event
+ * added, changed or removed since then has its line in data/CHANGELOG.md (src/lib/data/changelog.ts).
+ */
+function stampAgainstRelease(dataDir: string, version: string, features: EventFeature[], errors: string[]): void {
+  const dir = join(dataDir, 'releases');
+  const releases = existsSync(dir)
+    ? readdirSync(dir).flatMap((f) => /^events-(\d+\.\d+\.\d+)\.geojson$/.exec(f)?.[1] ?? [])
+    : [];
+  const release = previousRelease(releases, version);
+  if (!release) {
+    for (const f of features) f.properties.updated = version; // the first release: nothing to compare with
+    return;
+  }
+  const previous = JSON.parse(readFileSync(join(dir, `events-${release}.geojson`), 'utf8')) as EventCollection;
+  const diff = diffRelease(features, previous.features, release, version);
+  for (const f of features) f.properties.updated = diff.updated.get(f.properties.id)!;
+  const path = join(dataDir, 'CHANGELOG.md');
+  const changelog = parseChangelog(existsSync(path) ? readFileSync(path, 'utf8') : '');
+  for (const e of checkChangelog(diff, changelog, version, release))
+    errors.push(`${relative(root, path)}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+}
+
 export function buildDataset(dataDir: string, regionsPath = join(root, 'public/geo/regions.geojson')): BuildResult {
   const errors: string[] = [];
   const paths = {
@@ -126,6 +150,8 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
     generated: new Date().toISOString().slice(0, 10),
     period: { from: formatDay(PERIOD_START), to: formatDay(PERIOD_END) },
   };
+  stampAgainstRelease(dataDir, metaFile.version, result.features, errors);
+  if (errors.length) return { collection: null, errors };
   const features = result.features.map((f, i) => ({ ...f, id: i }));
   return { collection: { type: 'FeatureCollection', metadata, features }, errors };
 }

@@ -142,7 +142,11 @@ export interface EventProperties {
   victims: Victim[];
   distinct_from: string[];
   sources: Source[];
-  /** The dataset version that last changed this event (absent in files built before 1.1.0). */
+  /**
+   * The dataset version that last changed this event (its properties or geometry), stamped by the build from the
+   * previous release's compiled file and data/CHANGELOG.md (src/lib/data/changelog.ts); never typed by hand.
+   * Absent in files of releases built before 1.1.0.
+   */
   updated?: string;
 }
 

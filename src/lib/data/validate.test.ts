@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from './csv';
-import { compileDataset, DEATH_COLUMNS, EVENT_COLUMNS, formatError, SOURCE_COLUMNS } from './validate';
+import { compileDataset, DEATH_COLUMNS, EVENT_COLUMNS, findInitials, formatError, SOURCE_COLUMNS } from './validate';
 
 type Row = Record<string, string>;
 
@@ -205,6 +205,77 @@ describe('compileDataset', () => {
   it('never publishes the name of a minor', () => {
     const { errors } = compileDataset(files([goodEvent, nationalEvent], sources, [{ ...deaths[0]!, age: '15' }]));
     expect(errors).toContainEqual(expect.objectContaining({ file: 'data/deaths.csv', line: 2, field: 'name' }));
+  });
+
+  // Privacy: initials identify people (a minor by initials plus a place); they are never printed, in any text.
+  it.each([
+    ['an event description', 'events', { description_en: 'A boy, J.C.M., died.' }, 'description_en', 'J.C.M.'],
+    ['a title with spaced initials', 'events', { title_es: 'Muere J. C. M. en Virú' }, 'title_es', 'J. C. M.'],
+    [
+      'an uncertainty note',
+      'events',
+      { uncertainty_es: 'Solo E. V.', uncertainty_en: 'Only E. V.' },
+      'uncertainty_es',
+      'E. V.',
+    ],
+    ['a ledger name', 'deaths', { name: 'J. Pérez' }, 'name', 'J. Pérez'],
+    ['a ledger note', 'deaths', { note: "Listed only as 'J.C.' in the report" }, 'note', 'J.C.'],
+    ['a published headline', 'sources', { title: 'Menor D.E.V.J. fue hallado' }, 'title', 'D.E.V.J.'],
+  ])('rejects initials in %s', (_label, file, patch, field, found) => {
+    const ev = file === 'events' ? [{ ...goodEvent, ...patch } as Row, nationalEvent] : [goodEvent, nationalEvent];
+    const src = file === 'sources' ? [{ ...sources[0]!, ...patch } as Row, ...sources.slice(1)] : sources;
+    const dead = file === 'deaths' ? [{ ...deaths[0]!, ...patch } as Row] : deaths;
+    const { errors } = compileDataset(files(ev, src, dead));
+    const e = errors.find((x) => x.file === `data/${file}.csv` && x.field === field);
+    expect(e, JSON.stringify(errors)).toBeDefined();
+    expect(e!.line).toBe(2);
+    expect(e!.message).toContain(`"${found}" looks like a person's initials`);
+  });
+
+  it('lets legitimate abbreviations through', () => {
+    const patch = {
+      description_es:
+        'Llegaron a la Av. Abancay a las 10 a.m. y a las 3 p.m. el Sr. Quispe habló; EE.UU. y Minera S.A. respondieron.',
+      description_en: 'The U.S. embassy and Minera S.A.C. reacted to Decree n.º 009; Annex I. lists the dead.',
+    };
+    const src = [
+      { ...sources[0]!, title: 'En intervención de U. San Marcos detuvieron a 193 personas' },
+      ...sources.slice(1),
+    ];
+    expect(compileDataset(files([{ ...goodEvent, ...patch }, nationalEvent], src)).errors).toEqual([]);
+  });
+
+  it.each(['J.C.M.', 'J. C. M.', 'J.C.', 'E. V.', 'J. Pérez', 'murió Juan C. ayer'])(
+    'finds the initials in "%s"',
+    (text) => {
+      expect(findInitials(text)).not.toBeNull();
+    },
+  );
+
+  it.each([
+    'EE.UU.',
+    'EE. UU.',
+    'S.A.',
+    'S.A.C.',
+    'S.R.L.',
+    'a.m.',
+    'p.m.',
+    'n.º 190',
+    'N.º 190',
+    'Av. Grau',
+    'Jr. Puno',
+    'Sr. Quispe',
+    'U.S.',
+    'Informe III.',
+    'Anexo I.',
+  ])('does not mistake "%s" for initials', (text) => {
+    expect(findInitials(text)).toBeNull();
+  });
+
+  it('reads a published headline leniently for single initials, strictly for runs of them', () => {
+    expect(findInitials('En intervención de U. San Marcos', true)).toBeNull();
+    expect(findInitials('En intervención de U. San Marcos')).toBe('U. San');
+    expect(findInitials('Menor J. Q. murió', true)).toBe('J. Q.');
   });
 
   it('reports a missing column in the header', () => {

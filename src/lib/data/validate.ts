@@ -139,6 +139,49 @@ function rows<K extends string>(
   return out;
 }
 
+/**
+ * Initials of a person ("J.C.M.", "J. C. M.", "E. V.", "J. Pérez", "Juan C."): never printed, whoever the person is
+ * (data/README.md, "Privacy"). A minor can be identified by initials plus a place; an adult is named in full as the
+ * major press named them, or not at all. Legitimate abbreviations pass: company forms (S.A., S.A.C., S.R.L.),
+ * U.S., a.m./p.m., EE.UU., n.º, Av., Sr.
+ */
+const INITIALS_RUN_RE = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)*/gu;
+/** One capital and a dot before a capitalised word ("J. Pérez"), or after one ("Juan C."; not Roman I, V, X). */
+const INITIAL_BEFORE_NAME_RE = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\p{Ll}+/u;
+const INITIAL_AFTER_NAME_RE = /\p{Lu}\p{Ll}+\s(?![IVX]\.)\p{Lu}\.(?![\p{L}\p{N}])/u;
+const ABBREVIATIONS = new Set([
+  'S.A.',
+  'S.A.A.',
+  'S.A.C.',
+  'S.R.L.',
+  'E.I.R.L.',
+  'U.S.',
+  'U.K.',
+  'D.C.',
+  'A.M.',
+  'P.M.',
+]);
+
+/**
+ * The first thing in `value` that looks like a person's initials, or null. `headline` relaxes the single-initial
+ * rules for headlines as published ("U. San Marcos" is a university); runs of initials are caught everywhere.
+ */
+export function findInitials(value: string, headline = false): string | null {
+  for (const m of value.matchAll(INITIALS_RUN_RE)) {
+    if (!ABBREVIATIONS.has(m[0].replace(/\s/g, ''))) return m[0];
+  }
+  if (headline) return null;
+  return INITIAL_BEFORE_NAME_RE.exec(value)?.[0] ?? INITIAL_AFTER_NAME_RE.exec(value)?.[0] ?? null;
+}
+
+function noInitials(value: string, err: (msg: string) => void, headline = false): void {
+  const found = findInitials(value, headline);
+  if (found)
+    err(
+      `"${found}" looks like a person's initials; never print initials (data/README.md, privacy): name an adult in full as the major press did, or describe the person without identifying them`,
+    );
+}
+
 function count(value: string, err: (msg: string) => void): number | null {
   if (value === '') return null;
   if (!/^\d+$/.test(value)) {
@@ -160,12 +203,14 @@ function text(value: string, max: number | null, err: (msg: string) => void): st
   if (value === '') err('is empty; write it (both languages are required)');
   else if (HTML_RE.test(value)) err('contains HTML markup or entities; write plain text');
   else if (max !== null && value.length > max) err(`is ${value.length} characters long; keep it to ${max}`);
+  else noInitials(value, err);
   return value;
 }
 
 function optionalText(value: string, err: (msg: string) => void): string | null {
   if (value === '') return null;
   if (HTML_RE.test(value)) err('contains HTML markup or entities; write plain text');
+  else noInitials(value, err);
   return value;
 }
 
@@ -211,6 +256,7 @@ export function compileDataset(files: DataFiles): CompileResult {
     const locationPrecision = oneOf(r.location_precision, LOCATION_PRECISIONS, at('location_precision'));
     const verification = oneOf(r.verification, VERIFICATIONS, at('verification'));
     if (r.place === '') at('place')('is empty; name the place in Spanish (for national measures: "Todo el país")');
+    else noInitials(r.place, at('place'));
 
     const regions = r.region === '' ? [] : r.region.split(';').map((s) => s.trim());
     for (const code of regions) {
@@ -302,6 +348,7 @@ export function compileDataset(files: DataFiles): CompileResult {
       victims: [],
       distinct_from: r.distinct_from === '' ? [] : r.distinct_from.split(';').map((s) => s.trim()),
       sources: [],
+      updated: '', // stamped by scripts/build-data.ts against the previous release (src/lib/data/changelog.ts)
     };
     if (!byId.has(id)) byId.set(id, { props, line });
     features.push({ type: 'Feature', geometry, properties: props });
@@ -340,6 +387,7 @@ export function compileDataset(files: DataFiles): CompileResult {
     if (r.publisher === '')
       at('publisher')('is empty; name the outlet or body (e.g. La República, Defensoría del Pueblo)');
     if (r.title === '') at('title')("is empty; copy the article's headline");
+    else noInitials(r.title, at('title'), !r.title.startsWith('['));
     const dm = SOURCE_DATE_RE.exec(r.date);
     if (!dm || (dm[3] !== undefined && parseDay(r.date) === null) || Number(dm[2]) < 1 || Number(dm[2]) > 12) {
       at('date')(`"${r.date}" is not a publication date; write YYYY-MM-DD (or YYYY-MM when only the month is known)`);
@@ -374,6 +422,8 @@ export function compileDataset(files: DataFiles): CompileResult {
     if (age !== null && age < 18 && r.name !== '')
       at('name')("this person was a minor: never publish a minor's name; empty the name field (keep the age)");
     if (r.name !== '' && HTML_RE.test(r.name)) at('name')('contains HTML; write plain text');
+    noInitials(r.name, at('name'));
+    noInitials(r.note, at('note'));
     const died = parseDay(r.date_of_death);
     if (died === null) at('date_of_death')(`"${r.date_of_death}" is not a date; write YYYY-MM-DD`);
     else if (died < parseDay(target.props.date)!)
