@@ -71,7 +71,7 @@ export async function openPage(
 export async function waitForMap(page: Page) {
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
   await page.waitForFunction(
-    () => document.querySelector('[data-testid="visible-count"]')?.textContent?.trim() !== '0',
+    () => /^[1-9][\d.,\s]*$/.test(document.querySelector('[data-testid="visible-count"]')?.textContent?.trim() ?? ''),
     null,
     { timeout: 30_000 },
   );

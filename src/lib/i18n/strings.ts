@@ -105,6 +105,18 @@ const UI: Dict = {
     en: 'The event data could not be loaded.',
   },
   retry: { es: 'Reintentar', en: 'Try again' },
+  mapStartFailed: {
+    es: 'El mapa no pudo iniciarse (no se cargó uno de sus archivos). La línea de tiempo, los filtros y las fichas siguen funcionando.',
+    en: 'The map could not start (one of its files did not load). The timeline, filters and event cards still work.',
+  },
+  basemapFailed: {
+    es: 'Parte del mapa base no se pudo cargar',
+    en: 'Part of the base map could not be loaded',
+  },
+  basemapRegions: { es: 'límites de las regiones', en: 'region boundaries' },
+  basemapNeighbours: { es: 'países vecinos', en: 'neighbouring countries' },
+  basemapLabels: { es: 'nombres de regiones y ciudades', en: 'region and town names' },
+  basemapFonts: { es: 'tipografía de los rótulos', en: 'label font' },
   loading: { es: 'Cargando eventos…', en: 'Loading events…' },
   download: { es: 'Descargar', en: 'Download' },
   downloadCsv: { es: 'CSV de esta vista', en: 'CSV of this view' },

@@ -36,8 +36,8 @@ export class AppState {
   details = $state.raw<DetailStore | null>(null);
   /** Bumped when a detail chunk arrives or fails; reading it makes a view follow the details. */
   detailsVersion = $state(0);
-  /** Events (or fields) the loader rejected, shown to the reader. */
-  rejected = $state.raw<Rejection[]>([]);
+  /** Rows of the core file the loader rejected (bad values, duplicate ids). */
+  coreRejected = $state.raw<Rejection[]>([]);
 
   range = $state.raw<DayRange>({ from: PERIOD_START, to: PERIOD_END });
   categories = $state.raw<readonly Category[]>(CATEGORIES);
@@ -51,12 +51,21 @@ export class AppState {
   lang = $state<Lang>('es');
   view = $state.raw<MapView | null>(null);
   playing = $state(false);
-  /** Set when the map cannot run (no WebGL2, a failed style file); everything else keeps working. */
-  mapError = $state<string | null>(null);
+  /**
+   * Why the map cannot run, if it cannot: no WebGL2 in this browser, or it failed to start (its worker or style
+   * did not load). A code, not a sentence, so the message follows a language switch. Everything else keeps working.
+   */
+  mapError = $state<'no-webgl' | 'start' | null>(null);
 
   #timer: ReturnType<typeof setInterval> | null = null;
   /** An event id from the URL, applied once the data has arrived. */
   #pendingEvent: string | null = null;
+
+  /** Everything the loader rejected, core rows and detail records, shown to the reader by id and field. */
+  readonly rejected = $derived.by((): Rejection[] => {
+    void this.detailsVersion;
+    return [...this.coreRejected, ...(this.details?.rejected ?? [])];
+  });
 
   readonly mask = $derived(categoryMask(this.categories));
   readonly regionIndex = $derived(this.region && this.table ? this.table.regionCodes.indexOf(this.region) : -1);
@@ -118,7 +127,7 @@ export class AppState {
     this.meta = meta;
     this.table = table;
     this.details = details;
-    this.rejected = rejected;
+    this.coreRejected = rejected;
     this.status = 'ready';
     this.loadError = null;
     // A deep link restores the exact view it names, so the range is left alone; an unknown id is ignored.
@@ -135,9 +144,6 @@ export class AppState {
   /** Called by the detail store when a chunk arrives or fails. */
   detailsChanged() {
     this.detailsVersion += 1;
-    if (this.details && this.details.rejected.length !== this.rejected.length) {
-      this.rejected = [...this.details.rejected];
-    }
   }
 
   /** An event with its texts and sources, or undefined while its chunk is loading (or if it failed). */
