@@ -90,8 +90,10 @@ export class AppState {
     this.events = events;
     this.status = 'ready';
     this.loadError = null;
-    // A deep link restores the exact view it names, so the range is left alone; an unknown id is ignored.
-    if (this.#pendingEvent && this.byId.has(this.#pendingEvent)) this.selectedId = this.#pendingEvent;
+    // A linked event is always shown: opened like any other choice of an event (select brings it into the range
+    // and its category), so a link never opens a panel for an event the map and timeline hide (README, URL
+    // parameters). An unknown id is ignored.
+    if (this.#pendingEvent && this.byId.has(this.#pendingEvent)) this.select(this.#pendingEvent);
     this.#pendingEvent = null;
   }
 
