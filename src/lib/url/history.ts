@@ -6,7 +6,8 @@
 export function replaceSearch(search: string, loc: Location = location, hist: History = history): boolean {
   if (search === loc.search) return true;
   try {
-    hist.replaceState(hist.state, '', search + loc.hash || loc.pathname);
+    // A full path: a bare "#hash" (search '' with a hash) would resolve against the old query and keep it.
+    hist.replaceState(hist.state, '', loc.pathname + search + loc.hash);
     return true;
   } catch {
     return false;
