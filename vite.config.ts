@@ -2,7 +2,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { headersFile, securityHeaders } from './scripts/headers.ts';
+import { basemapOrigins, headersFile, securityHeaders } from './scripts/headers.ts';
+
+// A hosted basemap (off by default, README § Deploying) must be allowed by the CSP: its style's origin is added.
+const extraOrigins = basemapOrigins(process.env.VITE_BASEMAP_STYLE_URL);
 
 // Unit tests run under a pinned, non-UTC zone (Lima, UTC−5) so that any day arithmetic done in local time
 // shifts a day and fails the suite. Browser tests pin their own zones in tests/e2e/browser.ts.
@@ -18,7 +21,7 @@ export default defineConfig({
       name: 'atlas-headers-file',
       apply: 'build',
       generateBundle() {
-        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile({ https: true, extraOrigins }) });
       },
     },
   ],
@@ -26,7 +29,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   // `npm start` and the browser tests serve the build with the production headers (CSP included). Vite's own
   // CORS middleware is off: the headers already allow any origin (a sandboxed embed's origin is "null").
-  preview: { port: 4173, strictPort: false, headers: securityHeaders(), cors: false },
+  preview: { port: 4173, strictPort: false, headers: securityHeaders({ extraOrigins }), cors: false },
   test: {
     env: { TZ: TEST_TZ },
     projects: [

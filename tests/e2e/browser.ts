@@ -57,6 +57,7 @@ export async function openPage(
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
+  await recordCspViolations(page, errors);
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
@@ -65,6 +66,21 @@ export async function openPage(
   await page.goto(url, { waitUntil: 'load' });
   if (opts.waitForMap !== false) await waitForMap(page);
   return { context, page, requests, errors };
+}
+
+/**
+ * Content-Security-Policy violations (the preview server sends the production CSP, scripts/headers.ts) are
+ * pushed into `errors` as "csp: <directive> <blocked URL>", from every frame of the page.
+ */
+export async function recordCspViolations(page: Page, errors: string[]) {
+  await page.exposeBinding('__reportCsp', ({ frame }, text: string) => errors.push(`csp (${frame.url()}): ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
+  });
 }
 
 /** Waits until the data is in and the map has drawn it (MapLibre idle after the events layer got data). */
