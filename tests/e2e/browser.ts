@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
@@ -113,6 +113,17 @@ export async function shot(page: Page, name: string) {
     await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 30_000 }).catch(() => {});
   await page.screenshot({ path: `${SHOT_DIR}/${name}.png`, fullPage: true });
   await page.setViewportSize(original);
+}
+
+/**
+ * Hides elements through the CSSOM (element.style), which the production CSP allows; `page.addStyleTag` injects
+ * an inline <style> that `style-src 'self'` refuses.
+ */
+export async function hideElements(page: Page | Frame, selector: string) {
+  await page.evaluate((sel) => {
+    for (const el of document.querySelectorAll<HTMLElement>(sel))
+      el.style.setProperty('visibility', 'hidden', 'important');
+  }, selector);
 }
 
 /** Counts pixels of an image close to an RGB colour (within `tolerance` per channel). */

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { countColor, openPage, recordCspViolations, sharedBrowser, waitForMap } from './browser';
+import { countColor, hideElements, openPage, recordCspViolations, sharedBrowser, waitForMap } from './browser';
 import { dataset } from './fixtures';
 import { COLORS } from '../../src/lib/map/style';
 import { securityHeaders } from '../../scripts/headers';
@@ -138,9 +138,7 @@ describe('embedded in a sandboxed iframe on another origin', () => {
       dataset.events.length,
     );
     expect(await frame.locator('.cells rect').count()).toBeGreaterThan(0);
-    await frame.evaluate(() =>
-      document.querySelector('.legend, .maplibregl-control-container')?.setAttribute('hidden', ''),
-    );
+    await hideElements(frame, '.legend, .maplibregl-control-container');
     const png = await page.locator('#atlas').screenshot();
     expect(countColor(png, COLORS.cluster, 8)).toBeGreaterThan(300);
   }
