@@ -167,7 +167,7 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
     await context?.close();
   });
 
-  it(`${NAVIGATED} links opened by navigation, with the WebGL map`, async () => {
+  it(`${NAVIGATED} links opened by navigation, with the WebGL map`, { timeout: 240_000 }, async () => {
     // Links that travel to the server stay under the request-line limit of web servers (8 KB for nginx).
     const gen = makeGenerator(SEED + 1, { eventIds }, 7000);
     const links = [
