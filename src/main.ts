@@ -4,11 +4,21 @@
 import '@fontsource/noto-sans/latin-ext-400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import { loadPageFonts, serveMapFonts } from './components/fonts';
 
 serveMapFonts();
 void loadPageFonts();
 
-mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+let app = mount(App, { target });
+
+// For the browser tests, like the map's `maplibre` handle (not an API): start the atlas again from the current
+// URL without reloading the page, so that the URL fuzz test can try hundreds of links in seconds.
+Object.assign(target, {
+  restartAtlas: async () => {
+    await unmount(app);
+    app = mount(App, { target });
+  },
+});

@@ -4,6 +4,7 @@
  * be traced back.
  */
 import { toCsv } from './csv';
+import { neutraliseFormula } from './spreadsheet';
 import type { AtlasEvent, DatasetMeta, EventCollection } from './schema';
 
 export interface ViewDescription {
@@ -82,7 +83,11 @@ export function eventsToCsv(events: readonly AtlasEvent[], meta: DatasetMeta, vi
     meta.version,
     cite,
   ]);
-  return toCsv(CSV_EXPORT_COLUMNS, rows);
+  // No cell may run as a spreadsheet formula (src/lib/data/spreadsheet.ts); numbers stay numbers.
+  return toCsv(
+    CSV_EXPORT_COLUMNS,
+    rows.map((row) => row.map(neutraliseFormula)),
+  );
 }
 
 export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta, view: ViewDescription): string {
@@ -105,5 +110,7 @@ export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta
 
 /** "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" */
 export function exportFileName(meta: DatasetMeta, view: ViewDescription, ext: 'csv' | 'geojson'): string {
-  return `peru-protest-atlas_v${meta.version}_${view.from}_${view.to}.${ext}`;
+  // Only file-name-safe characters, whatever the data file's metadata says.
+  const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').slice(0, 40);
+  return `peru-protest-atlas_v${safe(meta.version)}_${safe(view.from)}_${safe(view.to)}.${ext}`;
 }

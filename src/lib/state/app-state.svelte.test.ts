@@ -49,12 +49,21 @@ describe('AppState', () => {
     expect(app.categories).toContain('repression');
   });
 
-  it('a deep-linked event is selected without changing the linked range; an unknown id is ignored', () => {
+  it('a deep-linked event outside the range or filtered out is brought into view; an unknown id is ignored', () => {
+    const id = '2022-12-15-ayacucho-airport-shootings';
     const app = new AppState();
-    app.applyUrl({ from: d('2023-01-15'), to: d('2023-01-22'), event: '2022-12-15-ayacucho-airport-shootings' });
+    app.applyUrl({ from: d('2023-01-15'), to: d('2023-01-22'), cat: ['march'], event: id });
     app.setData(data());
-    expect(app.selectedId).toBe('2022-12-15-ayacucho-airport-shootings');
-    expect(app.range).toEqual({ from: d('2023-01-15'), to: d('2023-01-22') });
+    expect(app.selectedId).toBe(id);
+    // Same as choosing it from a list: the 8-day window moves to include it, its category is switched on.
+    expect(app.range.to - app.range.from + 1).toBe(8);
+    expect(app.visible.some((i) => app.table!.ids[i] === id)).toBe(true);
+    expect(app.categories).toEqual(['march', 'repression']);
+
+    const inside = new AppState();
+    inside.applyUrl({ from: d('2022-12-10'), to: d('2022-12-20'), event: id });
+    inside.setData(data());
+    expect(inside.range).toEqual({ from: d('2022-12-10'), to: d('2022-12-20') });
 
     const other = new AppState();
     other.applyUrl({ event: 'no-such-event' });

@@ -130,9 +130,10 @@ export class AppState {
     this.coreRejected = rejected;
     this.status = 'ready';
     this.loadError = null;
-    // A deep link restores the exact view it names, so the range is left alone; an unknown id is ignored.
-    if (this.#pendingEvent !== null && table.indexOf(this.#pendingEvent) !== undefined)
-      this.selectedId = this.#pendingEvent;
+    // A linked event is always shown: opened like any other choice of an event (select brings it into the range
+    // and its category), so a link never opens a panel for an event the map and timeline hide (README, URL
+    // parameters). An unknown id is ignored.
+    if (this.#pendingEvent !== null && table.indexOf(this.#pendingEvent) !== undefined) this.select(this.#pendingEvent);
     this.#pendingEvent = null;
   }
 

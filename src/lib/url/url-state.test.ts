@@ -49,8 +49,24 @@ describe('invalid input is ignored or clamped, never thrown', () => {
     ['a broken map view', '?map=abc/1', {}],
     ['an empty map part', '?map=5//-70', {}],
     ['an unknown key', '?foo=bar', {}],
+    ['a hexadecimal or exponent map view', '?map=0x6/-12/-75', {}],
+    ['an infinite map view', '?map=Infinity/-12/-75', {}],
+    ['an id longer than 120 characters', `?event=${'a'.repeat(121)}`, {}],
+    ['an id with broken percent-encoding', '?event=2023-01-19-toma%ZZ', {}],
   ])('%s', (_l, search, expected) => {
     expect(decodeUrlState(search, bounds)).toEqual(expected);
+  });
+
+  it('reads "none" and category names in any case, and the first of a duplicated key', () => {
+    expect(decodeUrlState('?cat=NONE', bounds).cat).toEqual([]);
+    expect(decodeUrlState('?cat=%20None%20', bounds).cat).toEqual([]);
+    expect(decodeUrlState('?cat=MARCH', bounds).cat).toEqual(['march']);
+    expect(decodeUrlState('?lang=en&lang=es', bounds).lang).toBe('en');
+    expect(decodeUrlState('?map=6/-12/-75&map=7/-13/-76', bounds).map).toEqual({ zoom: 6, lat: -12, lng: -75 });
+  });
+
+  it('trims an id before measuring it', () => {
+    expect(decodeUrlState(`?event=%20${'a'.repeat(120)}%20`, bounds).event).toBe('a'.repeat(120));
   });
 
   it('keeps the known categories of a mixed list, in canonical order', () => {

@@ -55,7 +55,7 @@ const dayParam: Param<Day> = {
 
 const catParam: Param<Category[]> = {
   decode(raw) {
-    if (raw.trim() === 'none') return [];
+    if (raw.trim().toLowerCase() === 'none') return [];
     const picked = raw
       .split(',')
       .map((s) => s.trim().toLowerCase())
@@ -73,7 +73,10 @@ const catParam: Param<Category[]> = {
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const eventParam: Param<string> = {
-  decode: (raw) => (ID_RE.test(raw.trim()) && raw.length <= 120 ? raw.trim() : undefined),
+  decode(raw) {
+    const id = raw.trim();
+    return id.length <= 120 && ID_RE.test(id) ? id : undefined;
+  },
   encode: (id) => id,
 };
 
@@ -97,11 +100,14 @@ const langParam: Param<Lang> = {
   encode: (l) => l,
 };
 
+const DECIMAL_RE = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const mapParam: Param<MapView> = {
   decode(raw) {
-    const parts = raw.split('/').map((s) => Number(s));
-    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)) || raw.split('/').some((s) => s.trim() === ''))
-      return undefined;
+    // Plain decimals only: Number() would also take "0x10", "1e3" or "Infinity".
+    const texts = raw.split('/').map((s) => s.trim());
+    if (texts.length !== 3 || !texts.every((t) => DECIMAL_RE.test(t))) return undefined;
+    const parts = texts.map(Number);
+    if (!parts.every(Number.isFinite)) return undefined;
     const [zoom, lat, lng] = parts as [number, number, number];
     const L = VIEW_LIMITS;
     return {
@@ -133,7 +139,7 @@ const KEYS = Object.keys(SCHEMA) as Key[];
 
 /**
  * Read our keys from a query string. `bounds` clamps the day range into the dataset's period; a reversed range
- * is put in order. Unknown keys and invalid values are ignored.
+ * is put in order. Unknown keys and invalid values are ignored; of a key given twice, the first one counts.
  */
 export function decodeUrlState(search: string, bounds: DayRange): UrlState {
   const params = new URLSearchParams(search);
