@@ -159,6 +159,8 @@ export interface DatasetMeta {
   citation: string;
   url: string;
   period: { from: string; to: string };
+  /** Ids of removed (merged) events and the id that replaced each one, from data/redirects.csv. */
+  redirects?: Record<string, string>;
 }
 
 export interface EventCollection {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from './csv';
-import { compileDataset, DEATH_COLUMNS, EVENT_COLUMNS, formatError, SOURCE_COLUMNS } from './validate';
+import {
+  compileDataset,
+  compileRedirects,
+  decreesIn,
+  DEATH_COLUMNS,
+  EVENT_COLUMNS,
+  formatError,
+  REDIRECT_COLUMNS,
+  SOURCE_COLUMNS,
+} from './validate';
 
 type Row = Record<string, string>;
 
@@ -220,5 +229,66 @@ describe('compileDataset', () => {
     const before = JSON.stringify(f);
     compileDataset(f);
     expect(JSON.stringify(f)).toBe(before);
+  });
+
+  it('one decree is one event: two titles naming the same decree must be marked distinct', () => {
+    expect(decreesIn('Toque de queda en Puno (DS 009-2023-PCM) y DS 143-2022-PCM')).toEqual([
+      '009-2023-PCM',
+      '143-2022-PCM',
+    ]);
+    const curfew = {
+      ...nationalEvent,
+      id: '2022-12-16-curfew',
+      date: '2022-12-16',
+      end_date: '',
+      title_en: 'Curfew in Puno (DS 143-2022-PCM)',
+    };
+    const decree = { ...nationalEvent, title_en: 'Nationwide emergency (DS 143-2022-PCM)' };
+    const src = [...sources, { ...sources[2]!, event_id: curfew.id }];
+    let { errors } = compileDataset(files([goodEvent, decree, curfew], src));
+    const e = errors.find((x) => x.field === 'distinct_from');
+    expect(e?.line).toBe(4);
+    expect(e?.message).toMatch(/names decree 143-2022-PCM, as does "2022-12-14-national-emergency" \(line 3\)/);
+    ({ errors } = compileDataset(files([goodEvent, decree, { ...curfew, distinct_from: decree.id! }], src)));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('compileRedirects', () => {
+  const table = (rows: Row[]) =>
+    parseCsv(
+      toCsv(
+        REDIRECT_COLUMNS,
+        rows.map((r) => REDIRECT_COLUMNS.map((c) => r[c] ?? '')),
+      ),
+    );
+  const ids = new Set(['2023-01-21-machu-picchu-closure', '2023-02-05-emergency']);
+
+  it('maps each removed id to the event that replaced it', () => {
+    const { redirects, errors } = compileRedirects(
+      'data/redirects.csv',
+      table([{ old_id: '2023-01-20-machu-picchu-rail', new_id: '2023-01-21-machu-picchu-closure', reason: 'merged' }]),
+      ids,
+    );
+    expect(errors).toEqual([]);
+    expect(redirects).toEqual({ '2023-01-20-machu-picchu-rail': '2023-01-21-machu-picchu-closure' });
+  });
+
+  it.each([
+    ['a new id that is not an event', { new_id: 'nope' }, 'new_id', /not an event id in events\.csv/],
+    ['an old id that is still an event', { old_id: '2023-02-05-emergency' }, 'old_id', /still an event/],
+    ['a malformed old id', { old_id: 'Old Id' }, 'old_id', /not a valid event id/],
+    ['no reason', { reason: '' }, 'reason', /say why the event was removed/],
+  ])('rejects %s, with file, line and field', (_l, patch, field, message) => {
+    const row = { old_id: '2023-01-20-x', new_id: '2023-01-21-machu-picchu-closure', reason: 'merged', ...patch };
+    const { errors } = compileRedirects('data/redirects.csv', table([row]), ids);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/redirects.csv', line: 2, field }));
+    expect(errors.find((e) => e.field === field)!.message).toMatch(message);
+  });
+
+  it('rejects the same old id redirected twice', () => {
+    const row = { old_id: '2023-01-20-x', new_id: '2023-02-05-emergency', reason: 'merged' };
+    const { errors } = compileRedirects('data/redirects.csv', table([row, row]), ids);
+    expect(errors).toEqual([expect.objectContaining({ line: 3, field: 'old_id' })]);
   });
 });
