@@ -53,6 +53,7 @@ export const SOURCE_TYPES = [
   'intergovernmental',
   'reference',
   'compilation',
+  'aggregator',
 ] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 

@@ -198,6 +198,37 @@ describe('compileDataset', () => {
     expect(errors.some((e) => e.field === 'id' && /has no source/.test(e.message))).toBe(true);
   });
 
+  it('"confirmed" counts independent publishers: one wire story reprinted twice, or one outlet twice, is one source', () => {
+    const one = (publisher: string, url: string, type = 'wire') => ({ ...sources[0]!, publisher, url, type });
+    const check = (src: Row[]) =>
+      compileDataset(files([goodEvent, nationalEvent], [...src, sources[2]!])).errors.filter(
+        (e) => e.field === 'verification',
+      );
+    expect(
+      check([one('Expreso (EFE)', 'https://expreso.ec/a'), one('Infobae (EFE)', 'https://infobae.com/b')]),
+    ).toHaveLength(1);
+    expect(
+      check([
+        one('La República', 'https://larepublica.pe/a', 'press'),
+        one('La República', 'https://larepublica.pe/b', 'press'),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      check([one('Expreso (EFE)', 'https://expreso.ec/a'), one('Infobae (AFP)', 'https://infobae.com/b')]),
+    ).toHaveLength(0);
+  });
+
+  it('a compilation or an aggregator never confirms an event', () => {
+    const agg = { ...sources[1]!, publisher: 'Política y Economía', type: 'aggregator' };
+    let { errors } = compileDataset(files([goodEvent, nationalEvent], [sources[0]!, agg, sources[2]!]));
+    const e = errors.find((x) => x.field === 'verification');
+    expect(e?.message).toMatch(/compilations and aggregators never count/);
+    ({ errors } = compileDataset(
+      files([goodEvent, nationalEvent], [sources[0]!, { ...agg, type: 'compilation' }, sources[2]!]),
+    ));
+    expect(errors.some((x) => x.field === 'verification')).toBe(true);
+  });
+
   it.each([
     ['a non-http URL', { url: 'ftp://x.pe/a' }, 'url'],
     ['a URL with spaces', { url: 'https://x.pe/a b' }, 'url'],

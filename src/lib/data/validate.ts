@@ -27,6 +27,7 @@ import {
   type Victim,
 } from './schema';
 import { formatDay, parseDay, PERIOD_END, PERIOD_START } from '../time/days';
+import { independentPublisher } from './source-rules';
 
 export const EVENT_COLUMNS = [
   'id',
@@ -432,11 +433,15 @@ export function compileDataset(files: DataFiles): CompileResult {
     if (props.sources.length === 0)
       at('id')(`event "${props.id}" has no source in ${sf}; every event needs at least one`);
     if (props.verification === 'confirmed' && props.sources.length > 0) {
-      const publishers = new Set(props.sources.map((s) => s.publisher.toLowerCase()));
+      // Independent publishers, not rows: wire copy counts once under the agency's name ("Expreso (EFE)" is
+      // EFE), the same publisher twice counts once, and compilations and aggregators never count.
+      const publishers = new Set(
+        props.sources.map((s) => independentPublisher(s.publisher, s.type)).filter((k) => k !== null),
+      );
       const authoritative = props.sources.some((s) => AUTHORITATIVE.has(s.type));
       if (publishers.size < 2 && !authoritative) {
         at('verification')(
-          '"confirmed" needs two independent outlets or an official/NGO source; add a second source or mark it single-source',
+          `"confirmed" needs two independent outlets or an official/NGO source, but the sources come from ${publishers.size === 0 ? 'no counting publisher' : 'one publisher'} (wire copy counts once under the agency, compilations and aggregators never count); add a second, independent source or mark it single-source with a note naming the outlet`,
         );
       }
     }
