@@ -50,10 +50,16 @@ const LISTING_SEGMENT =
   /(^|\/)(tag|tags|etiqueta|etiquetas|category|categoria|categorias|categories|author|autor|autores|seccion|secciones|section|topic|topics|tema|temas|buscar|busqueda|search)(\/|$)/i;
 
 /**
- * Hosts known to serve only plain http (none so far). Everything else must be cited with https://, which every
- * publisher in the dataset serves.
+ * Hosts whose pages were read over plain http and for which no https address could be confirmed from the stored
+ * copies (small regional sites). Every other source must be cited with https://.
  */
-export const HTTP_ONLY_HOSTS: ReadonlySet<string> = new Set<string>();
+export const HTTP_ONLY_HOSTS: ReadonlySet<string> = new Set<string>([
+  'www.informecorrientes.com',
+  'puntoamerica.com',
+  'www.noticiaslagaceta.com',
+  'cadenalatam.com',
+  'www.diarioelsoldecusco.com',
+]);
 
 /** Every problem found with a source URL (empty when it is acceptable, or when it is not a URL at all). */
 export function sourceUrlProblems(raw: string): UrlProblem[] {

@@ -230,6 +230,21 @@ describe('compileDataset', () => {
   });
 
   it.each([
+    ['a mirror host', 'https://829842.bflnqr70.asia/print/77892', /copy of servindi\.org/],
+    ['a staging host', 'https://beta.gestion.pe/peru/x-noticia/', /development, test, staging/],
+    ['a CDN origin', 'https://elcomercio-elcomercio-prod.cdn.arcpublishing.com/peru/x', /CDN or origin server/],
+    ['a tag page', 'https://lanoticia.com.pe/tag/ecuador/', /not an article/],
+    ['plain http', 'http://ojo.pe/actualidad/x-noticia/', /write https:\/\/ojo\.pe/],
+  ])('rejects a source URL on %s, naming file, line, field and the fix', (_l, url, message) => {
+    const { errors } = compileDataset(
+      files([goodEvent, nationalEvent], [sources[0]!, { ...sources[1]!, url }, sources[2]!]),
+    );
+    const e = errors.find((x) => x.file === 'data/sources.csv' && x.field === 'url');
+    expect(e?.line).toBe(3);
+    expect(e?.message).toMatch(message);
+  });
+
+  it.each([
     ['a non-http URL', { url: 'ftp://x.pe/a' }, 'url'],
     ['a URL with spaces', { url: 'https://x.pe/a b' }, 'url'],
     ['a missing date', { date: '' }, 'date'],

@@ -27,7 +27,7 @@ import {
   type Victim,
 } from './schema';
 import { formatDay, parseDay, PERIOD_END, PERIOD_START } from '../time/days';
-import { independentPublisher } from './source-rules';
+import { independentPublisher, sourceUrlProblems } from './source-rules';
 
 export const EVENT_COLUMNS = [
   'id',
@@ -383,6 +383,8 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || /\s/.test(r.url)) {
       at('url')(`"${r.url}" is not an http(s) URL; paste the full address of the page you read`);
+    } else {
+      for (const p of sourceUrlProblems(r.url)) at('url')(`"${r.url}": ${p.message}`);
     }
     const type = oneOf(r.type, SOURCE_TYPES, at('type'));
     const source: Source = { publisher: r.publisher, title: r.title, date: r.date, url: r.url, type };
