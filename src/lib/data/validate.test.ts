@@ -277,6 +277,17 @@ describe('compileDataset', () => {
     expect(JSON.stringify(f)).toBe(before);
   });
 
+  it('two ids with the same slug must be marked distinct (or merged)', () => {
+    const later = { ...goodEvent, id: '2023-01-19-juliaca-airport', date: '2023-01-19', deaths_civilians: '' };
+    const src = [...sources, { ...sources[0]!, event_id: later.id }, { ...sources[1]!, event_id: later.id }];
+    let { errors } = compileDataset(files([goodEvent, later, nationalEvent], src));
+    const e = errors.find((x) => x.field === 'distinct_from');
+    expect(e?.line).toBe(3);
+    expect(e?.message).toMatch(/same slug as "2023-01-09-juliaca-airport" \(line 2\)/);
+    ({ errors } = compileDataset(files([goodEvent, { ...later, distinct_from: goodEvent.id! }, nationalEvent], src)));
+    expect(errors).toEqual([]);
+  });
+
   it('one decree is one event: two titles naming the same decree must be marked distinct', () => {
     expect(decreesIn('Toque de queda en Puno (DS 009-2023-PCM) y DS 143-2022-PCM')).toEqual([
       '009-2023-PCM',

@@ -335,6 +335,25 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
   }
 
+  // Two ids with the same slug (the part after the date) read as the same story entered twice: they must point at
+  // each other in distinct_from (and their titles must tell them apart), or be merged.
+  const bySlug = new Map<string, { id: string; line: number; distinct: string[] }>();
+  for (const f of features) {
+    const p = f.properties;
+    const slug = p.id.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+    const line = byId.get(p.id)?.line ?? 0;
+    const prev = bySlug.get(slug);
+    if (prev && prev.id !== p.id && !p.distinct_from.includes(prev.id) && !prev.distinct.includes(p.id)) {
+      errors.push({
+        file: ev,
+        line,
+        field: 'distinct_from',
+        message: `its id has the same slug as "${prev.id}" (line ${prev.line}); if it is the same event merge the two rows (record the removed id in data/redirects.csv), otherwise make the titles tell them apart and write "${prev.id}" in distinct_from`,
+      });
+    }
+    if (!prev) bySlug.set(slug, { id: p.id, line, distinct: p.distinct_from });
+  }
+
   // One decree is one event, unless it holds separate measures (a state of emergency in other areas, a curfew):
   // then each event names its measure in the title and they point at each other in distinct_from.
   const byDecree = new Map<string, { id: string; line: number; distinct: string[] }[]>();
