@@ -306,7 +306,7 @@ describe('compileDataset', () => {
     const e = errors.find((x) => x.field === 'distinct_from');
     expect(e?.line).toBe(4);
     expect(e?.message).toMatch(/names decree 143-2022-PCM, as does "2022-12-14-national-emergency" \(line 3\)/);
-    ({ errors } = compileDataset(files([goodEvent, decree, { ...curfew, distinct_from: decree.id! }], src)));
+    ({ errors } = compileDataset(files([goodEvent, decree, { ...curfew, distinct_from: nationalEvent.id! }], src)));
     expect(errors).toEqual([]);
   });
 });
