@@ -105,5 +105,5 @@ describe('build-data', () => {
       `events.csv:${line} field "scope": "galactic" is not allowed; use one of: local, regional, national`,
     );
     expect(() => readFileSync(out)).toThrow();
-  });
+  }, 30_000); // spawns a fresh node + tsx: seconds of start-up on a loaded machine
 });
