@@ -56,7 +56,7 @@ describe('share and cite', () => {
     );
     const apa = (await page.locator('[data-testid="cite-apa"] .text').textContent())!.replace(/\s+/g, ' ');
     expect(apa).toContain(`(Version ${current}) [Data set; interactive map and timeline, view of 15`);
-    expect(apa).toContain('marches and repression and clashes');
+    expect(apa).toContain('marches and repression/clashes');
     expect(apa).toContain(`Retrieved ${today}, from ${permalink}`);
     expect(await page.locator('[data-testid="cite-apa"] i').textContent()).toBe(dataset.meta.title);
     const mla = (await page.locator('[data-testid="cite-mla"] .text').textContent())!;

@@ -11,8 +11,8 @@ const CATEGORY_PLURAL: Record<Category, { es: string; en: string }> = {
   blockade: { es: 'bloqueos', en: 'blockades' },
   march: { es: 'marchas', en: 'marches' },
   strike: { es: 'paros', en: 'strikes' },
-  repression: { es: 'represión y enfrentamientos', en: 'repression and clashes' },
-  emergency: { es: 'emergencias y toques de queda', en: 'emergencies and curfews' },
+  repression: { es: 'represión/enfrentamientos', en: 'repression/clashes' },
+  emergency: { es: 'emergencias/toques de queda', en: 'emergencies/curfews' },
   political: { es: 'hechos políticos', en: 'political events' },
   other: { es: 'otros', en: 'other events' },
 };
