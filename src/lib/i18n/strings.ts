@@ -176,12 +176,102 @@ const UI: Dict = {
     es: 'Flechas: mover el periodo un día (Re Pág/Av Pág: una semana); Mayús+flechas: cambiar su final; Inicio/Fin; Esc: todo el periodo.',
     en: 'Arrow keys move the period a day (Page Up/Down: a week); Shift+arrows change its end; Home/End; Esc shows the whole period.',
   },
+  // --- Issue 6 (branch stories): links that stay true, share and cite, guided stories, print ---------------------
+  versionOld: {
+    es: 'Este enlace muestra los datos como eran en la versión {old} ({date}). La versión actual es la {current}.',
+    en: 'This link shows the data as it was in version {old} ({date}). The current version is {current}.',
+  },
+  versionChanges: {
+    es: 'Desde entonces cambiaron {n} eventos de esta vista:',
+    en: 'Since then, {n} events in this view have changed:',
+  },
+  versionOneChange: {
+    es: 'Desde entonces cambió 1 evento de esta vista:',
+    en: 'Since then, 1 event in this view has changed:',
+  },
+  versionNoChanges: {
+    es: 'Ningún evento de esta vista cambió desde entonces.',
+    en: 'No event in this view has changed since then.',
+  },
+  versionUseCurrent: { es: 'Usar los datos actuales', en: 'Use the current data' },
+  versionShowChanges: { es: 'Ver los cambios', en: 'See the changes' },
+  versionMissing: {
+    es: 'Este enlace pide la versión {old} de los datos, que no se conserva aquí; se muestra la versión actual, {current}.',
+    en: 'This link asks for version {old} of the data, which is not kept here; the current version, {current}, is shown.',
+  },
+  versionReasonNote: {
+    es: 'Motivos tomados del registro de cambios del conjunto de datos (en inglés).',
+    en: "Reasons from the dataset's changelog.",
+  },
+  changeAdded: { es: 'añadido', en: 'added' },
+  changeCorrected: { es: 'corregido', en: 'corrected' },
+  changeRemoved: { es: 'eliminado', en: 'removed' },
+  changeReplacedBy: { es: 'fusionado con', en: 'merged into' },
+  share: { es: 'Compartir y citar', en: 'Share and cite' },
+  shareTitle: { es: 'Compartir y citar esta vista', en: 'Share and cite this view' },
+  permalink: { es: 'Enlace permanente a esta vista', en: 'Permanent link to this view' },
+  copyLink: { es: 'Copiar enlace', en: 'Copy link' },
+  copy: { es: 'Copiar', en: 'Copy' },
+  copied: { es: 'Copiado', en: 'Copied' },
+  copyManually: {
+    es: 'No se pudo copiar automáticamente: el texto está seleccionado, pulse Ctrl+C (⌘C en Mac).',
+    en: 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).',
+  },
+  citeAs: { es: 'Citar esta vista', en: 'Cite this view' },
+  citeNote: {
+    es: 'Con el enlace permanente, la versión de los datos y la fecha de consulta de hoy.',
+    en: "With the permanent link, the data version and today's access date.",
+  },
+  print: { es: 'Imprimir', en: 'Print' },
+  printHint: {
+    es: 'Mapa, línea de tiempo y lista de los eventos de esta vista con sus fuentes.',
+    en: 'Map, timeline and list of the events in this view with their sources.',
+  },
+  stories: { es: 'Historias', en: 'Stories' },
+  storiesIntro: { es: 'Recorridos guiados, paso a paso', en: 'Guided tours, step by step' },
+  storiesUnavailable: { es: 'No se pudieron cargar las historias.', en: 'The stories could not be loaded.' },
+  storyUnavailable: { es: 'No se pudo cargar esta historia.', en: 'This story could not be loaded.' },
+  storyLabel: { es: 'Historia guiada', en: 'Guided story' },
+  storySteps: { es: '{n} pasos', en: '{n} steps' },
+  storyStepOf: { es: 'Paso {n} de {total}', en: 'Step {n} of {total}' },
+  storyPrev: { es: 'Anterior', en: 'Previous' },
+  storyNext: { es: 'Siguiente', en: 'Next' },
+  storyExplore: { es: 'Explorar el mapa', en: 'Explore the map' },
+  storyResume: { es: 'Volver al paso {n}', en: 'Back to step {n}' },
+  storyExploring: {
+    es: 'Está explorando por su cuenta. La historia sigue en el paso {n}.',
+    en: 'You are exploring on your own. The story waits at step {n}.',
+  },
+  storyClose: { es: 'Cerrar la historia', en: 'Close the story' },
+  storyEvents: { es: 'Eventos de este paso', en: 'Events in this step' },
+  storyKeys: {
+    es: 'Flechas izquierda y derecha, o deslizar: paso anterior o siguiente.',
+    en: 'Left and right arrow keys, or swipe: previous or next step.',
+  },
+  printList: { es: 'Eventos de esta vista', en: 'Events in this view' },
+  printView: { es: 'Vista', en: 'View' },
+  printAccessed: { es: 'Consultado el', en: 'Accessed' },
+  printMapMissing: {
+    es: 'El mapa no pudo incluirse en la impresión.',
+    en: 'The map could not be included in the print.',
+  },
+  printDetailsMissing: {
+    es: 'Texto y fuentes no disponibles para este evento.',
+    en: 'Text and sources not available for this event.',
+  },
+  allCategories: { es: 'todas las categorías', en: 'all categories' },
+  wholeCountry: { es: 'todo el país', en: 'the whole country' },
 };
 
 export type UiKey = keyof typeof UI;
 
 export function t(key: UiKey, lang: Lang): string {
   return UI[key]?.[lang] ?? String(key);
+}
+
+/** t() with {name} placeholders filled in (issue 6). */
+export function tf(key: UiKey, lang: Lang, values: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
 export function label(map: Record<string, { es: string; en: string }>, key: string, lang: Lang): string {

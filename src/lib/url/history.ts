@@ -13,3 +13,17 @@ export function replaceSearch(search: string, loc: Location = location, hist: Hi
     return false;
   }
 }
+
+/**
+ * A discrete step (opening an event, a story step, switching data) adds a history entry so that Back undoes it;
+ * same guard as replaceSearch.
+ */
+export function pushSearch(search: string, loc: Location = location, hist: History = history): boolean {
+  if (search === loc.search) return true;
+  try {
+    hist.pushState(null, '', loc.pathname + search + loc.hash);
+    return true;
+  } catch {
+    return false;
+  }
+}

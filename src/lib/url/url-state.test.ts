@@ -28,6 +28,8 @@ describe('URL state round trip', () => {
     ['a single day', '?from=2023-01-09&to=2023-01-09'],
     ['no categories', '?cat=none'],
     ['Spanish', '?lang=es'],
+    ['a dataset version', '?v=1.0.0'],
+    ['a story step (issue 6)', '?lang=en&v=1.1.0&story=juliaca-9-january-2023&step=3'],
   ])('round-trips %s', (_l, search) => {
     expect(encodeUrlState(decodeUrlState(search, bounds))).toBe(search);
   });
@@ -53,6 +55,11 @@ describe('invalid input is ignored or clamped, never thrown', () => {
     ['an infinite map view', '?map=Infinity/-12/-75', {}],
     ['an id longer than 120 characters', `?event=${'a'.repeat(121)}`, {}],
     ['an id with broken percent-encoding', '?event=2023-01-19-toma%ZZ', {}],
+    ['a step that is not a whole number', '?step=2.5', {}],
+    ['step zero or negative', '?step=0&story=-1', {}],
+    ['a step past 99', '?step=100', {}],
+    ['a story id with a path', '?story=../secrets', {}],
+    ['a version that is not X.Y.Z', '?v=latest', {}],
   ])('%s', (_l, search, expected) => {
     expect(decodeUrlState(search, bounds)).toEqual(expected);
   });

@@ -31,6 +31,9 @@ export interface UrlState {
   map?: MapView;
   /** Dataset version the link was made on (links that stay true). */
   v?: string;
+  /** Issue 6, guided stories: the story's id (data/stories/<id>.json) and its step, counted from 1. */
+  story?: string;
+  step?: number;
 }
 
 /** Where the map may be pointed from a URL: Peru and its surroundings. */
@@ -94,6 +97,12 @@ const versionParam: Param<string> = {
   encode: (v) => v,
 };
 
+/** Story steps are counted from 1 in links, as readers count them; a story has at most 99 (data/README.md). */
+const stepParam: Param<number> = {
+  decode: (raw) => (/^\d{1,2}$/.test(raw.trim()) && Number(raw) >= 1 ? Number(raw) : undefined),
+  encode: (n) => String(n),
+};
+
 const langParam: Param<Lang> = {
   decode: (raw) =>
     (LANGS as readonly string[]).includes(raw.trim().toLowerCase()) ? (raw.trim().toLowerCase() as Lang) : undefined,
@@ -133,6 +142,8 @@ const SCHEMA = {
   lang: langParam,
   map: mapParam,
   v: versionParam,
+  story: eventParam,
+  step: stepParam,
 } as const;
 type Key = keyof typeof SCHEMA;
 const KEYS = Object.keys(SCHEMA) as Key[];
