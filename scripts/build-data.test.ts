@@ -116,5 +116,6 @@ describe('build-data', () => {
       `events.csv:${line} field "scope": "galactic" is not allowed; use one of: local, regional, national`,
     );
     expect(() => readFileSync(out)).toThrow();
-  });
+    // It starts a second Node process with tsx: seconds on a busy two-core machine.
+  }, 60_000);
 });
