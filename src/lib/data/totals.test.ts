@@ -198,6 +198,7 @@ describe('the events behind a figure', () => {
     expect(eventsWithDeaths(table, shown, 'blockade', 'no').map(id)).toEqual(['desaguadero-blockade']);
     expect(eventsWithDeaths(table, shown, 'blockade', 'yes')).toEqual([]);
     expect(eventsWithDeaths(table, shown, null, null).length).toBe(2);
+    expect(eventsWithDeaths(table, shown, null, ['no', 'unclear']).map(id)).toEqual(['desaguadero-blockade']);
   });
 
   it('lists events by category, by figure, and the national measures; the input is not modified', () => {

@@ -98,21 +98,21 @@ export function eventsWithFigure(
 }
 
 /**
- * Of `indices`, the events with at least one death of this kind (any kind when null) and Defensoría status (any
- * when null), from the ledger.
+ * Of `indices`, the events with at least one death of this kind (any kind when null) and Defensoría status (one,
+ * several, or any when null), from the ledger.
  */
 export function eventsWithDeaths(
   table: EventTable,
   indices: readonly number[],
   kind: DeathKind | null,
-  counted: Counted | null,
+  counted: Counted | readonly Counted[] | null,
 ): number[] {
   const k = kind === null ? -1 : DEATH_KINDS.indexOf(kind);
-  const c = counted === null ? -1 : DEFENSORIA_COUNTS.indexOf(counted);
+  const wanted = counted === null ? null : new Set((Array.isArray(counted) ? counted : [counted]) as Counted[]);
   const hit = new Set<number>();
   const V = table.victims;
   for (let j = 0; j < V.event.length; j++)
-    if ((k < 0 || V.kind[j] === k) && (c < 0 || V.counted[j] === c)) hit.add(V.event[j]!);
+    if ((k < 0 || V.kind[j] === k) && (!wanted || wanted.has(DEFENSORIA_COUNTS[V.counted[j]!]!))) hit.add(V.event[j]!);
   return indices.filter((i) => hit.has(i));
 }
 

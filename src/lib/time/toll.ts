@@ -12,6 +12,8 @@
  */
 import { parseDay, type Day } from './days';
 import type { DayRange } from './range';
+import { DEFENSORIA_COUNTS } from '../data/schema';
+import { NONE, type EventTable } from '../data/table';
 
 export interface PublishedTotal {
   day: Day;
@@ -123,4 +125,25 @@ export function diamondsPath(days: readonly number[], values: readonly number[],
 export function tollAt(cumulative: Int32Array, bounds: DayRange, day: Day): number {
   if (day < bounds.from || !cumulative.length) return 0;
   return cumulative[Math.min(day - bounds.from, cumulative.length - 1)]!;
+}
+
+/**
+ * Running counts per kind (civilian, security, blockade) of the ledger's deaths with a given Defensoría status,
+ * by date of death over `bounds` (victims without a date are left out, as in cumulativeDeaths).
+ */
+export function cumulativeByKind(
+  table: EventTable,
+  bounds: DayRange,
+  counted: (typeof DEFENSORIA_COUNTS)[number] = 'yes',
+): { civilian: Int32Array; security: Int32Array; blockade: Int32Array } {
+  const days = bounds.to - bounds.from + 1;
+  const out = [new Int32Array(days), new Int32Array(days), new Int32Array(days)] as const;
+  const want = DEFENSORIA_COUNTS.indexOf(counted);
+  const V = table.victims;
+  for (let j = 0; j < V.event.length; j++) {
+    if (V.counted[j] !== want || V.day[j] === NONE) continue;
+    out[V.kind[j]!]![Math.min(Math.max(V.day[j]! - bounds.from, 0), days - 1)]! += 1;
+  }
+  for (const a of out) for (let d = 1; d < days; d++) a[d]! += a[d - 1]!;
+  return { civilian: out[0], security: out[1], blockade: out[2] };
 }
