@@ -6,6 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { drawnEvents, openPage, sharedBrowser, shot, visibleCount } from './browser';
 import { dataset } from './fixtures';
@@ -69,6 +70,18 @@ describe('regions in a real browser', () => {
     );
     const titles = (await list.allTextContents()).map((s) => s.trim());
     for (const e of expected) expect(titles.some((s) => s.includes(e.title_es))).toBe(true);
+
+    // The download of this view holds those events, and says Puno in its name.
+    await page.locator('.downloads summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.downloads button').nth(1).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/_PE-PUN\.geojson$/);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      features: { properties: { id: string } }[];
+    };
+    expect(file.features.map((f) => f.properties.id).sort()).toEqual(expected.map((e) => e.id).sort());
 
     // The timeline shows the whole country's outline behind Puno's events; the URL keeps the focus.
     expect(await page.locator('[data-testid="national-outline"]').count()).toBe(1);

@@ -11,6 +11,8 @@ export interface ViewDescription {
   to: string;
   categories: string[];
   url: string;
+  /** The focused region (ISO 3166-2:PE), when the view covers one region only. */
+  region?: string;
 }
 
 export const CSV_EXPORT_COLUMNS = [
@@ -105,5 +107,6 @@ export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta
 
 /** "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" */
 export function exportFileName(meta: DatasetMeta, view: ViewDescription, ext: 'csv' | 'geojson'): string {
-  return `peru-protest-atlas_v${meta.version}_${view.from}_${view.to}.${ext}`;
+  const region = view.region ? `_${view.region}` : '';
+  return `peru-protest-atlas_v${meta.version}_${view.from}_${view.to}${region}.${ext}`;
 }

@@ -68,7 +68,7 @@ export function niceBound(v: number, integer: boolean): number {
 export function shadeColors(k: number): string[] {
   if (k <= 0) return [];
   if (k === 1) return [interpolatePurples(0.35)];
-  return Array.from({ length: k }, (_, i) => interpolatePurples(0.14 + (0.5 * i) / (k - 1)));
+  return Array.from({ length: k }, (_, i) => interpolatePurples(0.2 + (0.46 * i) / (k - 1)));
 }
 
 /**
