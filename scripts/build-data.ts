@@ -17,6 +17,7 @@ import { checkChangelog, diffRelease, parseChangelog, previousRelease } from '..
 import { checkContainment, describeProblem } from '../src/lib/geo/containment';
 import { checkGazetteer, checkNamedPlaces, type GazetteerPlace } from '../src/lib/geo/places';
 import { REGIONS } from '../src/lib/data/schema';
+import { parseRegionsCsv } from '../src/lib/geo/population';
 import type { DatasetMeta, EventCollection, EventFeature } from '../src/lib/data/schema';
 import { formatDay, PERIOD_END, PERIOD_START } from '../src/lib/time/days';
 import { writeVersionedData } from './emit-app-data';
@@ -135,6 +136,14 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
   const eventIds = new Set(tables.events.records.map((r) => (r.cells[0] ?? '').trim()));
   const redirects = compileRedirects(relative(root, paths.redirects), tables.redirects, eventIds);
   errors.push(...redirects.errors.map((e) => formatError(e)));
+
+  // Region populations (2017 census) for the shading's rates: every row and the national total checked.
+  const populationPath = join(dataDir, 'regions.csv');
+  if (!existsSync(populationPath))
+    errors.push(
+      `${relative(root, populationPath)}: cannot read the file; it must list the 2017 census population of each region`,
+    );
+  else errors.push(...parseRegionsCsv(readFileSync(populationPath, 'utf8'), relative(root, populationPath)).errors);
 
   const regions = JSON.parse(readFileSync(regionsPath, 'utf8')) as FeatureCollection<
     Polygon | MultiPolygon,

@@ -12,6 +12,8 @@ export interface ViewDescription {
   to: string;
   categories: string[];
   url: string;
+  /** The focused region (ISO 3166-2:PE), when the view covers one region only. */
+  region?: string;
 }
 
 export const CSV_EXPORT_COLUMNS = [
@@ -112,5 +114,6 @@ export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta
 export function exportFileName(meta: DatasetMeta, view: ViewDescription, ext: 'csv' | 'geojson'): string {
   // Only file-name-safe characters, whatever the data file's metadata says.
   const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').slice(0, 40);
-  return `peru-protest-atlas_v${safe(meta.version)}_${safe(view.from)}_${safe(view.to)}.${ext}`;
+  const region = view.region ? `_${safe(view.region)}` : '';
+  return `peru-protest-atlas_v${safe(meta.version)}_${safe(view.from)}_${safe(view.to)}${region}.${ext}`;
 }

@@ -129,4 +129,41 @@ describe('AppState', () => {
     flushSync();
     expect(app.urlState.cat).toBeUndefined();
   });
+
+  it('focuses a region: counts, list and URL cover it, national measures are apart; null goes back', () => {
+    const app = loaded();
+    const t = app.table!;
+    app.setRegion('PE-PUN');
+    const r = t.regionCodes.indexOf('PE-PUN');
+    const inPuno = t.ids.filter((_, i) => t.inRegion(i, r)).length;
+    expect(app.totals.events).toBe(inPuno);
+    expect(app.visible.length).toBe(inPuno);
+    expect(app.visible.every((i) => t.inRegion(i, r))).toBe(true);
+    expect(app.selectionTotals!.events).toBe(inPuno);
+    const national = t.ids.filter((_, i) => t.regionStart[i + 1] === t.regionStart[i]).length;
+    expect(app.nationalInView.length).toBe(national);
+    expect(app.selectionTotals!.national).toBe(national);
+    expect(app.urlState.region).toBe('PE-PUN');
+    expect(app.regionName).toBe('Puno');
+    app.setRegion('PE-XXX'); // unknown: ignored
+    expect(app.region).toBe('PE-PUN');
+    app.setRegion(null);
+    expect(app.totals.events).toBe(t.count);
+    expect(app.nationalInView).toEqual([]);
+    expect(app.urlState.region).toBeUndefined();
+  });
+
+  it('focusing a region closes an open event from elsewhere; shading goes into the URL', () => {
+    const app = loaded();
+    app.select('2023-01-19-toma-de-lima-march');
+    app.setRegion('PE-PUN');
+    expect(app.selectedId).toBeNull();
+    app.setShade('deaths-per-100k');
+    expect(app.urlState.shade).toBe('deaths-per-100k');
+    app.setShade('off');
+    expect(app.urlState.shade).toBeUndefined();
+    const fromUrl = new AppState();
+    fromUrl.applyUrl({ region: 'PE-CUS', shade: 'events' });
+    expect([fromUrl.region, fromUrl.shade]).toEqual(['PE-CUS', 'events']);
+  });
 });

@@ -20,6 +20,10 @@ import type { Lang, MapView, UrlState } from '../url/url-state';
 import { changesInView, redirectId, resolveVersion, type Change, type VersionManifest } from '../data/versions';
 import { showsStep, stepView } from '../stories/step';
 import type { Story } from '../stories/schema';
+// Issue 8: region shading, focus and totals.
+import { REGIONS } from '../data/schema';
+import type { ShadeMode } from '../geo/choropleth';
+import { nationalMeasures, selectionTotals } from '../data/totals';
 
 export const PLAY_INTERVAL_MS = 700;
 /** Window used when play starts from the whole period: one week, like the unit of most reporting. */
@@ -75,6 +79,10 @@ export class AppState {
   story = $state.raw<Story | null>(null);
   /** View keys a story link carried besides its step (a reader who had left the step to explore). */
   #storyOverlay: UrlState | null = null;
+  /** Region shading (choropleth) measure, or 'off'. */
+  shade = $state<ShadeMode>('off');
+  /** Heading of the place list when it is not "events at this place" (a figure of the totals panel). */
+  placeListTitle = $state<string | null>(null);
 
   #timer: ReturnType<typeof setInterval> | null = null;
   /** An event id from the URL, applied once the data has arrived. */
@@ -98,6 +106,30 @@ export class AppState {
   readonly totals = $derived({
     events: this.prefix?.sum('events', this.range, this.mask, this.#group) ?? 0,
     deaths: this.prefix?.sum('deaths', this.range, this.mask, this.#group) ?? 0,
+  });
+
+  /**
+   * Totals of the current selection for the totals panel: events by category, deaths by kind × counted by the
+   * Defensoría, injured, detained, and (with a region) the national measures shown with it, counted apart.
+   */
+  readonly selectionTotals = $derived(
+    this.prefix ? selectionTotals(this.prefix, this.range, this.mask, this.#group, NATIONAL) : null,
+  );
+
+  /** The focused region's name, or null for the whole country. */
+  readonly regionName = $derived(this.region ? (REGIONS[this.region] ?? this.region) : null);
+
+  /**
+   * National measures (no region) in the range and categories, shown with a focused region (a national state of
+   * emergency applies to every region) but not counted in it; empty for the whole country, where they are in
+   * `visible`. Computed only when read.
+   */
+  readonly nationalInView = $derived.by((): number[] => {
+    const t = this.table;
+    if (!t || this.regionIndex < 0) return [];
+    const all: number[] = [];
+    for (let i = 0; i < t.count; i++) if (passes(t, i, this.range, this.mask, -1)) all.push(i);
+    return nationalMeasures(t, all);
   });
 
   /**
@@ -164,6 +196,7 @@ export class AppState {
       // While a reader reads a step, the step says the view: the link stays short and follows story edits.
       if (this.storyReading) for (const k of ['from', 'to', 'cat', 'region', 'map'] as const) delete s[k];
     }
+    if (this.shade !== 'off') s.shade = this.shade;
     return s;
   });
 
@@ -185,6 +218,7 @@ export class AppState {
     if (u.lang) this.lang = u.lang;
     if (u.map) this.view = u.map;
     if (u.region) this.region = u.region;
+    if (u.shade) this.shade = u.shade;
     this.#pendingEvent = u.event ?? null;
     // Issue 6: the data version, the story step, and (Back/Forward) the event now if this data stays.
     this.requestedVersion = u.v ?? null;
@@ -343,8 +377,23 @@ export class AppState {
     this.setCategories(this.categories.includes(c) ? this.categories.filter((x) => x !== c) : [...this.categories, c]);
   }
 
+  /**
+   * Focus a region (an ISO 3166-2:PE code) or the whole country (null); an unknown code is ignored. An open event
+   * or list from elsewhere is closed, since it is no longer on the map.
+   */
   setRegion(code: string | null) {
+    if (code !== null && !Object.prototype.hasOwnProperty.call(REGIONS, code)) return;
+    if (code === this.region) return;
     this.region = code;
+    const t = this.table;
+    const r = code && t ? t.regionCodes.indexOf(code) : -1;
+    const i = this.selectedIndex;
+    if (t && i !== null && r >= 0 && !t.inRegion(i, r) && t.regionStart[i + 1] !== t.regionStart[i]) this.select(null);
+    this.placeList = null;
+  }
+
+  setShade(mode: ShadeMode) {
+    this.shade = mode;
   }
 
   /**
@@ -380,8 +429,10 @@ export class AppState {
     if (id !== undefined) this.select(id);
   }
 
-  showPlaceList(indices: number[]) {
+  /** Show a list of events in the panel; `title` names it when it is not the events of one place. */
+  showPlaceList(indices: number[], title: string | null = null) {
     this.placeList = indices.length ? indices : null;
+    this.placeListTitle = indices.length ? title : null;
     if (indices.length) this.selectedId = null;
   }
 

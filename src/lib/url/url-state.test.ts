@@ -34,6 +34,18 @@ describe('URL state round trip', () => {
     expect(encodeUrlState(decodeUrlState(search, bounds))).toBe(search);
   });
 
+  it.each(['events', 'deaths', 'events-per-100k', 'deaths-per-100k'])('round-trips region and shade=%s', (mode) => {
+    const search = `?region=PE-PUN&lang=es&shade=${mode}`;
+    expect(decodeUrlState(search, bounds)).toEqual({ region: 'PE-PUN', lang: 'es', shade: mode });
+    expect(encodeUrlState(decodeUrlState(search, bounds))).toBe(search);
+  });
+
+  it('ignores an unknown region or shading, and leaves shade=off out of links', () => {
+    expect(decodeUrlState('?region=PE-XXX&shade=rainbow', bounds)).toEqual({});
+    expect(decodeUrlState('?region=pe-cus&shade=off', bounds)).toEqual({ region: 'PE-CUS' });
+    expect(encodeUrlState({ shade: 'off' })).toBe('');
+  });
+
   it('omits keys at their default (all categories)', () => {
     expect(
       encodeUrlState({ cat: ['blockade', 'march', 'strike', 'repression', 'emergency', 'political', 'other'] }),

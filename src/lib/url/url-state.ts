@@ -9,6 +9,7 @@
 import { CATEGORIES, REGIONS, type Category } from '../data/schema';
 import { formatDay, parseDay, type Day } from '../time/days';
 import { clampRange, type DayRange } from '../time/range';
+import { SHADE_MODES, type ShadeMode } from '../geo/choropleth';
 
 export const LANGS = ['es', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -34,6 +35,8 @@ export interface UrlState {
   /** Issue 6, guided stories: the story's id (data/stories/<id>.json) and its step, counted from 1. */
   story?: string;
   step?: number;
+  /** Region shading (choropleth) measure; absent = off. */
+  shade?: ShadeMode;
 }
 
 /** Where the map may be pointed from a URL: Peru and its surroundings. */
@@ -91,6 +94,14 @@ const regionParam: Param<string> = {
   encode: (code) => code,
 };
 
+const shadeParam: Param<ShadeMode> = {
+  decode: (raw) => {
+    const m = raw.trim().toLowerCase();
+    return (SHADE_MODES as readonly string[]).includes(m) && m !== 'off' ? (m as ShadeMode) : undefined;
+  },
+  encode: (m) => (m === 'off' ? undefined : m),
+};
+
 const VERSION_RE = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const versionParam: Param<string> = {
   decode: (raw) => (VERSION_RE.test(raw.trim()) ? raw.trim() : undefined),
@@ -144,6 +155,7 @@ const SCHEMA = {
   v: versionParam,
   story: eventParam,
   step: stepParam,
+  shade: shadeParam,
 } as const;
 type Key = keyof typeof SCHEMA;
 const KEYS = Object.keys(SCHEMA) as Key[];
