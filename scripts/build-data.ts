@@ -45,6 +45,16 @@ function readTable(path: string, errors: string[]): CsvTable | null {
     errors.push(`${name}: cannot read the file; it must exist (see data/README.md)`);
     return null;
   }
+  // A file saved in another encoding (Latin-1, Windows-1252) decodes with U+FFFD where its accents were.
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const line = text.slice(0, bad).split('\n').length;
+    errors.push(
+      `${name}:${line} field "(file)": has characters that are not UTF-8 (the file was saved in another encoding); ` +
+        'save it as UTF-8 ("CSV UTF-8" in Excel, "Unicode (UTF-8)" in LibreOffice) and run the build again',
+    );
+    return null;
+  }
   try {
     return parseCsv(text);
   } catch (e) {

@@ -20,7 +20,8 @@ describe('the production headers (scripts/headers.ts)', () => {
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
-    expect(csp.get('frame-ancestors')).toEqual(['*']);
+    // Any page may embed the atlas, http(s) or not (a CMS preview in about:blank, a local file).
+    expect(csp.has('frame-ancestors')).toBe(false);
     // MapLibre's worker: its own file, or data: from an opaque-origin (sandboxed) frame, blob: from a CDN.
     expect(csp.get('worker-src')).toEqual(["'self'", 'blob:', 'data:']);
     expect(csp.get('frame-src')).toEqual(["'none'"]);

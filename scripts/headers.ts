@@ -16,7 +16,9 @@
  *   worker from a `blob:` URL there); `blob:` is what it uses when the worker file is on another origin (a CDN).
  *   `child-src` repeats this for browsers that predate `worker-src`; `frame-src 'none'` keeps it off frames.
  * - `connect-src 'self'`: the data and geography files are the atlas's own (MapLibre's worker fetches them too).
- * - `frame-ancestors *`: embedding in any page is intended (so no X-Frame-Options either).
+ * - No `frame-ancestors` (and no X-Frame-Options): embedding in any page is intended. `frame-ancestors *` would
+ *   still refuse hosts that are not http(s) — a CMS preview in an `about:blank` or `srcdoc` frame, a page opened
+ *   from a file — so the directive is left out, which allows every ancestor.
  * - `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`: a sandboxed frame has an
  *   opaque origin ("null"), so its module script, stylesheet, fonts, data and geography files are CORS requests
  *   to the atlas's own server; the files are public, and no cookie or credential is involved.
@@ -58,7 +60,6 @@ export const CSP_DIRECTIVES: readonly (readonly [string, readonly string[]])[] =
   ['object-src', ["'none'"]],
   ['base-uri', ["'self'"]],
   ['form-action', ["'none'"]],
-  ['frame-ancestors', ['*']],
 ];
 
 export function contentSecurityPolicy(opts: HeaderOptions = {}): string {

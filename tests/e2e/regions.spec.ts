@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { drawnEvents, openPage, sharedBrowser, shot, visibleCount } from './browser';
+import { drawnEvents, hideElements, openPage, sharedBrowser, shot, visibleCount } from './browser';
 import { dataset } from './fixtures';
 import { parseDay } from '../../src/lib/time/days';
 import { overlaps } from '../../src/lib/time/range';
@@ -92,7 +92,7 @@ describe('regions in a real browser', () => {
 
   it('each shading mode changes the map pixels and the legend; off removes both', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
-    await page.addStyleTag({ content: '.legend, .maplibregl-control-container { visibility: hidden !important; }' });
+    await hideElements(page, '.legend, .maplibregl-control-container');
     const canvas = page.locator('canvas.maplibregl-canvas');
     const before = await canvas.screenshot();
     const legends = new Set<string>();

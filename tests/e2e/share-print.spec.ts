@@ -47,7 +47,7 @@ describe('share and cite', () => {
     const permalink = `${baseURL}?from=2023-01-15&to=2023-01-22&cat=march,repression&lang=en&v=${current}`;
     expect(await page.locator('[data-testid="share-link"]').inputValue()).toBe(permalink);
     await page.locator('[data-testid="copy-link"]').click();
-    expect(await page.locator('[data-testid="copy-status"]').textContent()).toContain('Copied');
+    await page.locator('[data-testid="copy-status"]', { hasText: 'Copied' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
 
     // openPage's browser runs in Pacific/Auckland: the access date is the reader's day there.
@@ -67,6 +67,8 @@ describe('share and cite', () => {
 
     // Copying a citation puts it on the clipboard as plain text.
     await page.locator('[data-testid="cite-chicago"] button').click();
+    // The clipboard write is asynchronous: wait for the button to say it is done.
+    await page.locator('[data-testid="cite-chicago"]', { hasText: 'Copied' }).waitFor();
     expect((await page.evaluate(() => navigator.clipboard.readText())).replace(/\s+/g, ' ')).toBe(
       chicago.replace(/\s+/g, ' ').trim(),
     );

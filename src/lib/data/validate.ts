@@ -213,6 +213,11 @@ function text(value: string, max: number | null, err: (msg: string) => void): st
   return value;
 }
 
+/** Headlines, places and publishers are one line: a line break in them is an editing slip (descriptions may have several). */
+function oneLine(value: string, err: (msg: string) => void): void {
+  if (/[\r\n]/.test(value)) err('has a line break; write it on one line');
+}
+
 function optionalText(value: string, err: (msg: string) => void): string | null {
   if (value === '') return null;
   if (HTML_RE.test(value)) err('contains HTML markup or entities; write plain text');
@@ -263,6 +268,7 @@ export function compileDataset(files: DataFiles): CompileResult {
     const verification = oneOf(r.verification, VERIFICATIONS, at('verification'));
     if (r.place === '') at('place')('is empty; name the place in Spanish (for national measures: "Todo el país")');
     else noInitials(r.place, at('place'));
+    for (const f of ['title_es', 'title_en', 'place'] as const) oneLine(r[f], at(f));
 
     const regions = r.region === '' ? [] : r.region.split(';').map((s) => s.trim());
     for (const code of regions) {
@@ -436,6 +442,8 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
     if (r.publisher === '')
       at('publisher')('is empty; name the outlet or body (e.g. La República, Defensoría del Pueblo)');
+    oneLine(r.publisher, at('publisher'));
+    oneLine(r.title, at('title'));
     if (r.title === '') at('title')("is empty; copy the article's headline");
     else noInitials(r.title, at('title'), !r.title.startsWith('['));
     const dm = SOURCE_DATE_RE.exec(r.date);

@@ -283,6 +283,13 @@ export class AppState {
     this.historyStep += 1;
   }
 
+  /** A linked story that does not exist is dropped, like an unknown event id (no history entry: a correction). */
+  forgetStory(id: string) {
+    if (this.storyId !== id) return;
+    this.storyId = null;
+    this.story = null;
+  }
+
   closeStory() {
     if (this.storyId === null) return;
     this.storyId = null;
