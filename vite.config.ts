@@ -7,11 +7,24 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 // shifts a day and fails the suite. Browser tests pin their own zones in tests/e2e/browser.ts.
 const TEST_TZ = 'America/Lima';
 
+// Benchmark builds (VITE_BENCH=1, made by scripts/bench.ts) also build the reference pages of bench/pages/.
+const BENCH = process.env.VITE_BENCH === '1';
+const benchInputs = {
+  main: 'index.html',
+  bare: 'bench/pages/bare.html',
+  setfilter: 'bench/pages/setfilter.html',
+};
+
 export default defineConfig({
   // Relative asset URLs: the built app works from any path (a CMS folder, an iframe src, a sub-directory).
   base: './',
   plugins: [svelte()],
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1400 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1400,
+    ...(BENCH ? { rolldownOptions: { input: benchInputs } } : {}),
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   test: {
