@@ -58,7 +58,9 @@ export interface BenchResults {
   scrubIdle: Record<SizeKey, Stat>;
   repaint: Record<SizeKey, Stat>;
   setfilter: Record<SizeKey, Stat>;
+  /** `load.bare` pools every bare load; `loadBare[size]` holds those interleaved with that size's loads. */
   load: Record<SizeKey, Stat>;
+  loadBare: Record<SizeKey, Stat>;
   play: Record<SizeKey, PlayResult>;
   memory: Record<SizeKey, MemoryResult>;
   bytes: Record<SizeKey, BytesResult>;
@@ -174,7 +176,8 @@ export function markdownTable(r: BenchResults, sizes: readonly string[]): string
     ['**scrub / setFilter** (median)', (s) => ratio(r.scrub[s]?.median, r.setfilter[s]?.median)],
     ['scrub until map idle, ms', (s) => ms(r.scrubIdle[s])],
     ['load to first events frame, ms', (s) => ms(r.load[s])],
-    ['**load / bare MapLibre** (median)', (s) => ratio(r.load[s]?.median, r.load.bare?.median)],
+    ['bare MapLibre page load, ms', (s) => ms(r.loadBare[s] ?? r.load.bare)],
+    ['**load / bare MapLibre** (median)', (s) => ratio(r.load[s]?.median, (r.loadBare[s] ?? r.load.bare)?.median)],
     [
       'play: map fps / repaint-loop fps',
       (s) => (r.play[s] ? `${fmt(r.play[s].fps)} / ${fmt(r.play[s].repaintFps)}` : '–'),
@@ -202,6 +205,13 @@ export function markdownTable(r: BenchResults, sizes: readonly string[]): string
   ];
   const head = `| | ${sizes.join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`;
   const body = rows.map(([label, f]) => `| ${label} | ${sizes.map(f).join(' | ')} |`).join('\n');
-  const bare = r.load.bare ? `\n\nBare MapLibre page (regions only), load to first frame: ${ms(r.load.bare)} ms.` : '';
-  return `${head}\n${body}${bare}`;
+  const bare = r.load.bare
+    ? `\n\nBare MapLibre page (regions only), load to first frame, all runs: ${ms(r.load.bare)} ms.`
+    : '';
+  const m = r.meta as { machine?: { cpus?: number }; loadAverage?: { median: number; max: number } };
+  const busy =
+    m.loadAverage && m.machine?.cpus && m.loadAverage.median > m.machine.cpus
+      ? `\n\nThe machine was busy (1-min load average median ${m.loadAverage.median}, max ${m.loadAverage.max.toFixed(1)}, on ${m.machine.cpus} CPUs): absolute times are inflated and noisy (scrub and repaint are measured interleaved, step by step, so their ratio suffers least).`
+      : '';
+  return `${head}\n${body}${bare}${busy}`;
 }

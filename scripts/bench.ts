@@ -15,14 +15,14 @@
  *   <size>/    VITE_BENCH=1 builds with VITE_DATASET_URL pointing at that size's dataset, plus bench/pages/
  * Each is served by Vite's preview server (as in tests/e2e/global-setup.ts) on its own port.
  *
- * Per size: load (navigation → first frame with events, fresh context each time; the bare page likewise),
+ * Per size: load (navigation → first frame with events, fresh context each time; the bare page after each),
  * scrub/repaint/scrubIdle on one page and setfilter on the reference page over the same scripted steps,
  * play fps and memory on a fresh page (heap after load, then after --play-seconds of play), bytes.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -88,7 +88,7 @@ function options(argv: string[]): Options {
     warmup: smoke ? 1 : 3,
     loads: num(values.loads, smoke ? 1 : 7),
     playSeconds: num(values['play-seconds'], smoke ? 3 : 120),
-    repaintSeconds: num(values['repaint-seconds'], smoke ? 2 : 10),
+    repaintSeconds: num(values['repaint-seconds'], smoke ? 2 : 30),
     // The smoke run never overwrites the kept figures.
     out: values.out ?? join(root, smoke ? 'test-results/bench-smoke/results.json' : 'bench/results.json'),
     build: !values['no-build'],
@@ -282,15 +282,19 @@ async function scrubSteps(page: Page, steps: [number, number][], warmup: number)
   return out;
 }
 
-/** Frame times (performance.now() of each map `render`) over `ms` with continuous repaint, playing or not. */
-async function frames(page: Page, ms: number, playing: boolean): Promise<number[]> {
+/**
+ * Frame times (performance.now() of each map `render`) over `ms` with continuous repaint, playing or not.
+ * `fromStart` first sets the play window to the first week; otherwise the current range is kept (and play goes
+ * on from it).
+ */
+async function frames(page: Page, ms: number, playing: boolean, fromStart: boolean): Promise<number[]> {
   return withTimeout(
     page.evaluate(
-      async ([ms, playing]) => {
+      async ([ms, playing, fromStart]) => {
         const h = window.__atlasBench!;
         const m = h.map;
         const start = () => h.setRange(h.bounds.from, h.bounds.from + 6);
-        await start();
+        if (fromStart) await start();
         await h.idle();
         const times: number[] = [];
         const on = () => times.push(performance.now());
@@ -311,17 +315,25 @@ async function frames(page: Page, ms: number, playing: boolean): Promise<number[
         m.off('render', on);
         return times;
       },
-      [ms, playing] as const,
+      [ms, playing, fromStart] as const,
     ),
     'frame counting',
     ms + PAGE_TIMEOUT,
   );
 }
 
-function fpsOf(times: number[]): { fps: number; intervals: number[] } {
-  const intervals = times.slice(1).map((t, i) => t - times[i]!);
-  const span = times.length > 1 ? times[times.length - 1]! - times[0]! : 0;
-  return { fps: span > 0 ? ((times.length - 1) * 1000) / span : 0, intervals };
+/** Frames per second over several recorded segments, and every interval between frames. */
+function fpsOf(segments: number[][]): { fps: number; intervals: number[] } {
+  let frames = 0;
+  let span = 0;
+  const intervals: number[] = [];
+  for (const times of segments) {
+    if (times.length < 2) continue;
+    frames += times.length - 1;
+    span += times[times.length - 1]! - times[0]!;
+    intervals.push(...times.slice(1).map((t, i) => t - times[i]!));
+  }
+  return { fps: span > 0 ? (frames * 1000) / span : 0, intervals };
 }
 
 async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
@@ -387,6 +399,10 @@ function gitCommit(): string {
 }
 
 export async function bench(o: Options): Promise<BenchResults> {
+  // The machine may be shared: the 1-minute load average is sampled all along and kept with the results.
+  const load: number[] = [];
+  const sampler = setInterval(() => load.push(loadavg()[0]!), 5000);
+  sampler.unref();
   if (o.build) buildAll(o);
   const prodDir = o.prodDist ?? join(BENCH_DIR, 'dist/prod');
   checkProdBuild(prodDir);
@@ -399,6 +415,7 @@ export async function bench(o: Options): Promise<BenchResults> {
     repaint: {},
     setfilter: {},
     load: {},
+    loadBare: {},
     play: {},
     memory: {},
     bytes: {},
@@ -406,7 +423,7 @@ export async function bench(o: Options): Promise<BenchResults> {
   const events: Record<string, number> = {};
   const errors: string[] = [];
   const browser = await launch(['--enable-precise-memory-info']);
-  let bareLoads: number[] | null = null;
+  const bareLoads: number[] = [];
   try {
     for (const size of o.sizes) {
       const dir = distDir(size);
@@ -432,15 +449,15 @@ export async function bench(o: Options): Promise<BenchResults> {
           }
           errors.push(...p.errors.map((e) => `${size} load: ${e}`));
           await p.context.close();
-          if (bareLoads === null) {
-            const b = await open(browser, `${base}bench/pages/bare.html${viewQuery(view!)}`);
-            bare.push(await firstFrame(b.page));
-            errors.push(...b.errors.map((e) => `bare: ${e}`));
-            await b.context.close();
-          }
+          // The bare page right after each load of the app, so that both see the same machine.
+          const b = await open(browser, `${base}bench/pages/bare.html${viewQuery(view!)}`);
+          bare.push(await firstFrame(b.page));
+          errors.push(...b.errors.map((e) => `bare: ${e}`));
+          await b.context.close();
         }
-        if (bareLoads === null) bareLoads = bare;
+        bareLoads.push(...bare);
         results.load[size] = stat(loads);
+        results.loadBare[size] = stat(bare);
         log(`${size}: load ${results.load[size].median} ms (median of ${loads.length})`);
 
         // Scrub and repaint on the app, over the same steps.
@@ -469,8 +486,17 @@ export async function bench(o: Options): Promise<BenchResults> {
         const pl = await open(browser, base);
         await idle(pl.page);
         const afterLoad = await heapAfterGc(pl.context, pl.page);
-        const loop = fpsOf(await frames(pl.page, o.repaintSeconds * 1000, false));
-        const playing = fpsOf(await frames(pl.page, o.playSeconds * 1000, true));
+        // Play and the plain repaint loop alternate in segments of about 20 s of play, so that a change in the
+        // machine's load hits both alike; the play segments add up to --play-seconds.
+        const segments = Math.max(1, Math.round(o.playSeconds / 20));
+        const loopSegs: number[][] = [];
+        const playSegs: number[][] = [];
+        for (let i = 0; i < segments; i++) {
+          loopSegs.push(await frames(pl.page, (o.repaintSeconds * 1000) / segments, false, i === 0));
+          playSegs.push(await frames(pl.page, (o.playSeconds * 1000) / segments, true, false));
+        }
+        const loop = fpsOf(loopSegs);
+        const playing = fpsOf(playSegs);
         await idle(pl.page);
         const afterPlay = await heapAfterGc(pl.context, pl.page);
         errors.push(...pl.errors.map((e) => `${size} play: ${e}`));
@@ -505,13 +531,16 @@ export async function bench(o: Options): Promise<BenchResults> {
       }
     }
   } finally {
+    clearInterval(sampler);
     await browser.close();
   }
-  if (bareLoads) results.load.bare = stat(bareLoads);
+  load.push(loadavg()[0]!);
+  if (bareLoads.length) results.load.bare = stat(bareLoads);
   results.meta = {
     date: new Date().toISOString(),
     commit: gitCommit(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', memGB: Math.round(totalmem() / 2 ** 30) },
+    loadAverage: { median: stat(load).median, max: Math.max(...load), samples: load.length },
     node: process.version,
     chromium: browser.version(),
     viewport: VIEWPORT,
