@@ -423,6 +423,29 @@ export async function bench(o: Options): Promise<BenchResults> {
   const events: Record<string, number> = {};
   const errors: string[] = [];
   const browser = await launch(['--enable-precise-memory-info']);
+  /** Fills in meta and the pooled bare loads; the file is written after each size, so a crash keeps the rest. */
+  const finish = () => {
+    if (bareLoads.length) results.load.bare = stat(bareLoads);
+    const loads = [...load, loadavg()[0]!];
+    results.meta = {
+      date: new Date().toISOString(),
+      commit: gitCommit(),
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', memGB: Math.round(totalmem() / 2 ** 30) },
+      loadAverage: { median: stat(loads).median, max: Math.max(...loads), samples: loads.length },
+      node: process.version,
+      chromium: browser.version(),
+      viewport: VIEWPORT,
+      webgl: 'SwiftShader (software)',
+      options: { ...o, out: relative(root, o.out), prodDist: o.prodDist && relative(root, o.prodDist) },
+      events,
+      timeUnit: 'ms',
+      memoryUnit: 'bytes (main-thread JS heap after HeapProfiler.collectGarbage, Runtime.getHeapUsage)',
+      gzip: 'zlib default level (6)',
+      errors,
+    };
+    mkdirSync(dirname(o.out), { recursive: true });
+    writeFileSync(o.out, JSON.stringify(results, null, 2) + '\n');
+  };
   const bareLoads: number[] = [];
   try {
     for (const size of o.sizes) {
@@ -526,6 +549,7 @@ export async function bench(o: Options): Promise<BenchResults> {
         );
         const bytes: BytesResult = { ...prod, ...f, total };
         results.bytes[size] = bytes;
+        finish();
       } finally {
         await server.close();
       }
@@ -534,32 +558,13 @@ export async function bench(o: Options): Promise<BenchResults> {
     clearInterval(sampler);
     await browser.close();
   }
-  load.push(loadavg()[0]!);
-  if (bareLoads.length) results.load.bare = stat(bareLoads);
-  results.meta = {
-    date: new Date().toISOString(),
-    commit: gitCommit(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', memGB: Math.round(totalmem() / 2 ** 30) },
-    loadAverage: { median: stat(load).median, max: Math.max(...load), samples: load.length },
-    node: process.version,
-    chromium: browser.version(),
-    viewport: VIEWPORT,
-    webgl: 'SwiftShader (software)',
-    options: { ...o, out: relative(root, o.out), prodDist: o.prodDist && relative(root, o.prodDist) },
-    events,
-    timeUnit: 'ms',
-    memoryUnit: 'bytes (main-thread JS heap after HeapProfiler.collectGarbage, Runtime.getHeapUsage)',
-    gzip: 'zlib default level (6)',
-    errors,
-  };
+  finish();
   return results;
 }
 
 async function main(argv: string[]) {
   const o = options(argv);
   const results = await bench(o);
-  mkdirSync(dirname(o.out), { recursive: true });
-  writeFileSync(o.out, JSON.stringify(results, null, 2) + '\n');
   const table = markdownTable(results, o.sizes);
   console.log(`\n${table}\n`);
   log(`results written to ${relative(root, o.out)}`);
