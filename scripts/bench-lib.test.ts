@@ -75,6 +75,7 @@ describe('markdownTable', () => {
       scrubIdle: { real: s },
       repaint: { real: s },
       setfilter: { real: { median: 15, p95: 20, n: 60 } },
+      setfilterRepaint: { real: s },
       load: { real: { median: 2000, p95: 2100, n: 7 }, bare: { median: 1000, p95: 1100, n: 7 } },
       loadBare: { real: { median: 1000, p95: 1100, n: 7 } },
       play: { real: { fps: 9, repaintFps: 10, ratio: 0.9, frame: s, repaintFrame: s, seconds: 120 } },

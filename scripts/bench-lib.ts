@@ -58,6 +58,8 @@ export interface BenchResults {
   scrubIdle: Record<SizeKey, Stat>;
   repaint: Record<SizeKey, Stat>;
   setfilter: Record<SizeKey, Stat>;
+  /** The plain repaint measured on the setFilter page after each of its steps. */
+  setfilterRepaint: Record<SizeKey, Stat>;
   /** `load.bare` pools every bare load; `loadBare[size]` holds those interleaved with that size's loads. */
   load: Record<SizeKey, Stat>;
   loadBare: Record<SizeKey, Stat>;

@@ -84,11 +84,11 @@ function options(argv: string[]): Options {
   const o: Options = {
     smoke,
     sizes: (values.sizes ?? (smoke ? 'real' : 'real,10000,100000')).split(',').map((s) => s.trim()),
-    steps: num(values.steps, smoke ? 5 : 60),
+    steps: num(values.steps, smoke ? 4 : 60),
     warmup: smoke ? 1 : 3,
     loads: num(values.loads, smoke ? 1 : 7),
-    playSeconds: num(values['play-seconds'], smoke ? 3 : 120),
-    repaintSeconds: num(values['repaint-seconds'], smoke ? 2 : 30),
+    playSeconds: num(values['play-seconds'], smoke ? 2 : 120),
+    repaintSeconds: num(values['repaint-seconds'], smoke ? 1 : 30),
     // The smoke run never overwrites the kept figures.
     out: values.out ?? join(root, smoke ? 'test-results/bench-smoke/results.json' : 'bench/results.json'),
     build: !values['no-build'],
@@ -258,26 +258,31 @@ interface StepTimes {
   repaint: number;
 }
 
-/** The scripted scrub on a page's hook: each step's range change, the map's idle after it, then a plain repaint. */
-async function scrubSteps(page: Page, steps: [number, number][], warmup: number): Promise<StepTimes[]> {
-  const out: StepTimes[] = [];
+/**
+ * The scripted scrub on each page's hook, the pages taking turns step by step (so that a change in the machine's
+ * load hits them alike): each step's range change, the map's idle after it, then a plain repaint.
+ */
+async function scrubSteps(pages: Page[], steps: [number, number][], warmup: number): Promise<StepTimes[][]> {
+  const out: StepTimes[][] = pages.map(() => []);
   for (const [i, range] of steps.entries()) {
-    const t = await withTimeout(
-      page.evaluate(async ([a, b]) => {
-        const h = window.__atlasBench!;
-        h.pause();
-        await h.idle();
-        const t0 = performance.now();
-        const t1 = await h.setRange(a, b);
-        const t2 = await h.idle();
-        const t3 = performance.now();
-        const t4 = await h.repaint();
-        await h.idle();
-        return { scrub: t1 - t0, idle: t2 - t0, repaint: t4 - t3 };
-      }, range),
-      `scrub step ${i}`,
-    );
-    if (i >= warmup) out.push(t);
+    for (const [k, page] of pages.entries()) {
+      const t = await withTimeout(
+        page.evaluate(async ([a, b]) => {
+          const h = window.__atlasBench!;
+          h.pause();
+          await h.idle();
+          const t0 = performance.now();
+          const t1 = await h.setRange(a, b);
+          const t2 = await h.idle();
+          const t3 = performance.now();
+          const t4 = await h.repaint();
+          await h.idle();
+          return { scrub: t1 - t0, idle: t2 - t0, repaint: t4 - t3 };
+        }, range),
+        `scrub step ${i}`,
+      );
+      if (i >= warmup) out[k]!.push(t);
+    }
   }
   return out;
 }
@@ -414,6 +419,7 @@ export async function bench(o: Options): Promise<BenchResults> {
     scrubIdle: {},
     repaint: {},
     setfilter: {},
+    setfilterRepaint: {},
     load: {},
     loadBare: {},
     play: {},
@@ -483,27 +489,27 @@ export async function bench(o: Options): Promise<BenchResults> {
         results.loadBare[size] = stat(bare);
         log(`${size}: load ${results.load[size].median} ms (median of ${loads.length})`);
 
-        // Scrub and repaint on the app, over the same steps.
+        // Scrub and repaint on the app and the same steps on the setFilter reference page, taking turns.
         const app = await open(browser, base);
         await idle(app.page);
-        const bounds = await app.page.evaluate(() => window.__atlasBench!.bounds);
-        const steps = scrubPlan(bounds.from, bounds.to, o.warmup + o.steps);
-        const appSteps = await scrubSteps(app.page, steps, o.warmup);
-        results.scrub[size] = stat(appSteps.map((s) => s.scrub));
-        results.scrubIdle[size] = stat(appSteps.map((s) => s.idle));
-        results.repaint[size] = stat(appSteps.map((s) => s.repaint));
-        errors.push(...app.errors.map((e) => `${size} scrub: ${e}`));
-        await app.context.close();
-        log(`${size}: scrub ${results.scrub[size].median} ms, repaint ${results.repaint[size].median} ms`);
-
-        // The same steps on the setFilter reference page.
         const sf = await open(browser, `${base}bench/pages/setfilter.html${viewQuery(view!)}`);
         await idle(sf.page);
-        const sfSteps = await scrubSteps(sf.page, steps, o.warmup);
-        results.setfilter[size] = stat(sfSteps.map((s) => s.scrub));
+        const bounds = await app.page.evaluate(() => window.__atlasBench!.bounds);
+        const steps = scrubPlan(bounds.from, bounds.to, o.warmup + o.steps);
+        const [appSteps, sfSteps] = await scrubSteps([app.page, sf.page], steps, o.warmup);
+        results.scrub[size] = stat(appSteps!.map((s) => s.scrub));
+        results.scrubIdle[size] = stat(appSteps!.map((s) => s.idle));
+        results.repaint[size] = stat(appSteps!.map((s) => s.repaint));
+        results.setfilter[size] = stat(sfSteps!.map((s) => s.scrub));
+        results.setfilterRepaint[size] = stat(sfSteps!.map((s) => s.repaint));
+        errors.push(...app.errors.map((e) => `${size} scrub: ${e}`));
         errors.push(...sf.errors.map((e) => `${size} setfilter: ${e}`));
+        await app.context.close();
         await sf.context.close();
-        log(`${size}: setFilter ${results.setfilter[size].median} ms`);
+        log(
+          `${size}: scrub ${results.scrub[size].median} ms, repaint ${results.repaint[size].median} ms, ` +
+            `setFilter ${results.setfilter[size].median} ms`,
+        );
 
         // Play and memory on a fresh page.
         const pl = await open(browser, base);
