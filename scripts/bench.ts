@@ -252,6 +252,9 @@ async function mapView(page: Page): Promise<View> {
 
 const viewQuery = (v: View) => `?w=${v.w}&h=${v.h}&lng=${v.lng}&lat=${v.lat}&zoom=${v.zoom}`;
 
+/** Quiet time before each timed action of a scrub step. */
+const SETTLE_MS = 100;
+
 interface StepTimes {
   scrub: number;
   idle: number;
@@ -267,18 +270,27 @@ async function scrubSteps(pages: Page[], steps: [number, number][], warmup: numb
   for (const [i, range] of steps.entries()) {
     for (const [k, page] of pages.entries()) {
       const t = await withTimeout(
-        page.evaluate(async ([a, b]) => {
-          const h = window.__atlasBench!;
-          h.pause();
-          await h.idle();
-          const t0 = performance.now();
-          const t1 = await h.setRange(a, b);
-          const t2 = await h.idle();
-          const t3 = performance.now();
-          const t4 = await h.repaint();
-          await h.idle();
-          return { scrub: t1 - t0, idle: t2 - t0, repaint: t4 - t3 };
-        }, range),
+        page.evaluate(
+          async ([a, b, settle]) => {
+            const h = window.__atlasBench!;
+            // Both timed actions start from the same state: the map idle for `settle` ms, no frame in flight
+            // (started right at the `idle` event, a repaint would also pay for the rest of that frame).
+            const quiet = async () => {
+              await h.idle();
+              await new Promise((r) => setTimeout(r, settle));
+            };
+            h.pause();
+            await quiet();
+            const t0 = performance.now();
+            const t1 = await h.setRange(a, b);
+            const t2 = await h.idle();
+            await quiet();
+            const t3 = performance.now();
+            const t4 = await h.repaint();
+            return { scrub: t1 - t0, idle: t2 - t0, repaint: t4 - t3 };
+          },
+          [...range, SETTLE_MS] as const,
+        ),
         `scrub step ${i}`,
       );
       if (i >= warmup) out[k]!.push(t);
