@@ -31,6 +31,8 @@ export interface PlayResult {
 export interface MemoryResult {
   /** Main-thread JS heap (bytes, after a forced GC) once the first frame with events is drawn and the map idle. */
   afterLoad: number;
+  /** Halfway through play (when play runs in more than one segment). */
+  midPlay?: number;
   /** The same after `seconds` of play. */
   afterPlay: number;
   growthPct: number;

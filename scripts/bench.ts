@@ -532,9 +532,12 @@ export async function bench(o: Options): Promise<BenchResults> {
         const segments = Math.max(1, Math.round(o.playSeconds / 20));
         const loopSegs: number[][] = [];
         const playSegs: number[][] = [];
+        let midPlay: number | undefined;
         for (let i = 0; i < segments; i++) {
           loopSegs.push(await frames(pl.page, (o.repaintSeconds * 1000) / segments, false, i === 0));
           playSegs.push(await frames(pl.page, (o.playSeconds * 1000) / segments, true, false));
+          // Halfway through play, between segments: tells steady growth (a leak) from warm-up (JIT code, caches).
+          if (segments > 1 && i === Math.floor(segments / 2) - 1) midPlay = await heapAfterGc(pl.context, pl.page);
         }
         const loop = fpsOf(loopSegs);
         const playing = fpsOf(playSegs);
@@ -552,6 +555,7 @@ export async function bench(o: Options): Promise<BenchResults> {
         };
         const memory: MemoryResult = {
           afterLoad,
+          ...(midPlay === undefined ? {} : { midPlay }),
           afterPlay,
           growthPct: Math.round((afterPlay / afterLoad - 1) * 1000) / 10,
           seconds: o.playSeconds,
