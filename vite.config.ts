@@ -11,6 +11,14 @@ const extraOrigins = basemapOrigins(process.env.VITE_BASEMAP_STYLE_URL);
 // shifts a day and fails the suite. Browser tests pin their own zones in tests/e2e/browser.ts.
 const TEST_TZ = 'America/Lima';
 
+// Benchmark builds (VITE_BENCH=1, made by scripts/bench.ts) also build the reference pages of bench/pages/.
+const BENCH = process.env.VITE_BENCH === '1';
+const benchInputs = {
+  main: 'index.html',
+  bare: 'bench/pages/bare.html',
+  setfilter: 'bench/pages/setfilter.html',
+};
+
 export default defineConfig({
   // Relative asset URLs: the built app works from any path (a CMS folder, an iframe src, a sub-directory).
   base: './',
@@ -25,7 +33,12 @@ export default defineConfig({
       },
     },
   ],
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1400 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1400,
+    ...(BENCH ? { rolldownOptions: { input: benchInputs } } : {}),
+  },
   server: { port: 5173, strictPort: false },
   // `npm start` and the browser tests serve the build with the production headers (CSP included). Vite's own
   // CORS middleware is off: the headers already allow any origin (a sandboxed embed's origin is "null").

@@ -12,6 +12,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeCore, encodeCore, sortFeatures, DEFAULT_CHUNK_SIZE } from '../src/lib/data/core-format';
 import type { EventCollection } from '../src/lib/data/schema';
 import { compareVersions, parseChangelog } from '../src/lib/data/changelog';
@@ -80,4 +81,14 @@ export function writeVersionedData(
     throw new Error('versions.json would be rejected by the app (src/lib/data/versions.ts ManifestSchema)');
   writeFileSync(join(outDir, 'versions.json'), JSON.stringify(manifest));
   return manifest;
+}
+
+/** CLI (the benchmark's synthetic datasets): `tsx scripts/emit-app-data.ts <events.geojson> <out dir>`. */
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [input, out] = process.argv.slice(2);
+  if (!input || !out) {
+    console.error('usage: tsx scripts/emit-app-data.ts <events.geojson> <out dir>');
+    process.exit(1);
+  }
+  writeAppData(normalise(JSON.parse(readFileSync(input, 'utf8')) as EventCollection), out);
 }

@@ -1,39 +1,17 @@
 /**
- * Debian's Chromium driven by playwright-core, with the flags this machine needs for software WebGL
- * (SwiftShader) and no background networking, plus helpers the specs share: a page that records every request,
- * a wait for the map to finish drawing, and screenshots kept under test-results/.
+ * Helpers the browser specs share: Debian's Chromium (launched by chromium.ts with the flags this machine needs),
+ * a page that records every request, a wait for the map to finish drawing, and screenshots kept under
+ * test-results/.
  */
 import { mkdirSync } from 'node:fs';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { launch } from './chromium';
 
-export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
+export { CHROMIUM, launch } from './chromium';
 
 export const SHOT_DIR = 'test-results/screenshots';
-
-export async function launch(): Promise<Browser> {
-  if (!CHROMIUM)
-    throw new Error('Chromium not found: apt-get install -y chromium (npm test installs it when run as root)');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
 
 export interface OpenedPage {
   context: BrowserContext;
