@@ -31,6 +31,8 @@ export interface UrlState {
   map?: MapView;
   /** Dataset version the link was made on (links that stay true). */
   v?: string;
+  /** Embed mode (`embed=1`): the compact layout for articles (issue 6). */
+  embed?: boolean;
 }
 
 /** Where the map may be pointed from a URL: Peru and its surroundings. */
@@ -117,6 +119,12 @@ const mapParam: Param<MapView> = {
   },
 };
 
+/** A switch: `1`, `true` or `yes` turn it on; anything else is ignored (absent = off). */
+const flagParam: Param<boolean> = {
+  decode: (raw) => (['1', 'true', 'yes'].includes(raw.trim().toLowerCase()) ? true : undefined),
+  encode: (on) => (on ? '1' : undefined),
+};
+
 /** The schema: order here is the order keys appear in URLs. */
 const SCHEMA = {
   from: dayParam,
@@ -127,6 +135,7 @@ const SCHEMA = {
   lang: langParam,
   map: mapParam,
   v: versionParam,
+  embed: flagParam,
 } as const;
 type Key = keyof typeof SCHEMA;
 const KEYS = Object.keys(SCHEMA) as Key[];
