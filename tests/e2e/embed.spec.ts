@@ -573,6 +573,33 @@ describe('a reader on a 375×667 touch screen', () => {
   });
 });
 
+describe('the full atlas on a 375×667 touch screen', () => {
+  it('one finger on the map scrolls the page, and the hint follows the language', async () => {
+    const { context, page, errors } = await open({ width: 375, height: 667, touch: true });
+    await page.goto(`${o.atlasURL}?lang=es`);
+    await waitForAtlas(page.mainFrame());
+    const cdp = await context.newCDPSession(page);
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    const before = await frameMap(page.mainFrame());
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.7;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(700);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    expect((await frameMap(page.mainFrame())).lat).toBeCloseTo(before.lat, 6);
+
+    const hint = page.locator('.maplibregl-cooperative-gesture-screen .maplibregl-mobile-message');
+    expect(await hint.textContent()).toBe('Use dos dedos para mover el mapa');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    expect(await hint.textContent()).toBe('Use two fingers to move the map');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the keyboard', () => {
   async function activeId(page: Page) {
     return page.evaluate(() => document.activeElement?.id ?? '');
