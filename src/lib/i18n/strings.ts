@@ -314,6 +314,39 @@ const UI: Dict = {
   },
   ledger: { es: 'registro', en: 'ledger' },
   nationalOutline: { es: 'contorno: todo el país', en: 'outline: whole country' },
+
+  // --- Issue 6: embed mode, embed code, host messages -----------------------------------------------------------
+  embed: { es: 'Insertar', en: 'Embed' },
+  embedTitle: { es: 'Insertar esta vista en una página', en: 'Embed this view in a page' },
+  embedIntro: {
+    es: 'El código muestra la vista actual (periodo, categorías, región, evento abierto e idioma) en formato compacto para artículos. Funciona en cualquier ancho desde 320 px.',
+    en: 'The code shows the current view (period, categories, region, open event and language) in a compact layout for articles. It works at any width from 320 px.',
+  },
+  embedResponsive: { es: 'Adaptable: la altura sigue al ancho', en: 'Responsive: the height follows the width' },
+  embedResponsiveNote: {
+    es: 'Un script pequeño del atlas ajusta la altura del iframe. Las páginas con pym.js o AMP (amp-iframe resizable) no lo necesitan: el atlas les envía la altura en su formato.',
+    en: 'A small script from the atlas sets the iframe’s height. Pages using pym.js or AMP (amp-iframe resizable) do not need it: the atlas sends them its height in their format.',
+  },
+  embedPlain: { es: 'Solo iframe, altura fija', en: 'Plain iframe, fixed height' },
+  embedPlainNote: {
+    es: 'Para gestores de contenido que no admiten scripts.',
+    en: 'For content systems that do not allow scripts.',
+  },
+  copyCode: { es: 'Copiar código', en: 'Copy code' },
+  codeCopied: { es: 'Código copiado.', en: 'Code copied.' },
+  copyFailed: {
+    es: 'No se pudo copiar: el código está seleccionado, cópielo con Ctrl+C (⌘+C).',
+    en: 'Could not copy: the code is selected, copy it with Ctrl+C (⌘+C).',
+  },
+  openFull: { es: 'Abrir el atlas completo', en: 'Open the full atlas' },
+  openFullShort: { es: 'Atlas completo', en: 'Full atlas' },
+  frameTitle: {
+    es: 'Atlas de las protestas en el Perú: mapa y línea de tiempo',
+    en: 'Peru Protest Atlas: map and timeline',
+  },
+  gestureTouch: { es: 'Use dos dedos para mover el mapa', en: 'Use two fingers to move the map' },
+  gestureWheel: { es: 'Use Ctrl + rueda para acercar el mapa', en: 'Use Ctrl + scroll to zoom the map' },
+  gestureWheelMac: { es: 'Use ⌘ + rueda para acercar el mapa', en: 'Use ⌘ + scroll to zoom the map' },
 };
 
 export type UiKey = keyof typeof UI;

@@ -116,3 +116,21 @@ describe('precisionFor', () => {
     expect(precisionFor(6)).toBe(3);
   });
 });
+
+describe('embed (issue 6)', () => {
+  it.each([
+    ['1', true],
+    ['true', true],
+    [' YES ', true],
+    ['0', undefined],
+    ['no', undefined],
+    ['', undefined],
+  ])('embed=%s decodes to %s', (raw, expected) => {
+    expect(decodeUrlState(`?embed=${raw}`, bounds).embed).toBe(expected);
+  });
+
+  it('is written as embed=1 after the other keys, and dropped when off', () => {
+    expect(encodeUrlState({ from: d('2023-01-15'), embed: true })).toBe('?from=2023-01-15&embed=1');
+    expect(encodeUrlState({ embed: false }, '?embed=1&utm_source=x')).toBe('?utm_source=x');
+  });
+});

@@ -37,6 +37,8 @@ export interface UrlState {
   step?: number;
   /** Region shading (choropleth) measure; absent = off. */
   shade?: ShadeMode;
+  /** Embed mode (`embed=1`): the compact layout for articles (issue 6). */
+  embed?: boolean;
 }
 
 /** Where the map may be pointed from a URL: Peru and its surroundings. */
@@ -143,6 +145,12 @@ const mapParam: Param<MapView> = {
   },
 };
 
+/** A switch: `1`, `true` or `yes` turn it on; anything else is ignored (absent = off). */
+const flagParam: Param<boolean> = {
+  decode: (raw) => (['1', 'true', 'yes'].includes(raw.trim().toLowerCase()) ? true : undefined),
+  encode: (on) => (on ? '1' : undefined),
+};
+
 /** The schema: order here is the order keys appear in URLs. */
 const SCHEMA = {
   from: dayParam,
@@ -156,6 +164,7 @@ const SCHEMA = {
   story: eventParam,
   step: stepParam,
   shade: shadeParam,
+  embed: flagParam,
 } as const;
 type Key = keyof typeof SCHEMA;
 const KEYS = Object.keys(SCHEMA) as Key[];
