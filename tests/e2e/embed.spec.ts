@@ -656,7 +656,7 @@ describe('the embed code', () => {
     await page.waitForFunction(
       () => Number(document.querySelector('[data-testid="visible-count"]')?.textContent?.replace(/\D/g, '')) > 0,
     );
-    const opener = page.locator('header .tools .open');
+    const opener = page.getByRole('button', { name: 'Embed', exact: true });
     await opener.click();
     const dialog = page.locator('[data-testid="embed-dialog"]');
     await dialog.waitFor();

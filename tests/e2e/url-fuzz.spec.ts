@@ -86,6 +86,8 @@ function expectedFor(search: string): Expected {
   if (region) state.region = region;
   if (ev) state.event = ev.id;
   if (u.map) state.map = u.map;
+  // `embed` switches the layout (the compact one for articles) and stays in the address.
+  if (u.embed) state.embed = true;
   // An unknown story id is dropped (the generator never produces a real one), and a step without a story with it.
   state.v = version;
   const count = data.events.filter(
@@ -124,7 +126,8 @@ function readPage(): Omit<Shown, 'input'> {
     for (const a of el.getAttributeNames()) if (a.startsWith('on')) injected.push(`${el.tagName} ${a}`);
   if (/pwn/i.test(document.body.innerHTML) || /pwn/i.test(document.title)) injected.push('"pwn" in the page');
   if ((window as unknown as Record<string, unknown>)['__pwned'] !== undefined) injected.push('a payload ran');
-  const state = (q('.atlas') as unknown as { atlasState?: { status: string } } | null)?.atlasState;
+  const state = (q('.atlas, [data-testid="embed"]') as unknown as { atlasState?: { status: string } } | null)
+    ?.atlasState;
   return {
     written: location.search,
     lang: document.documentElement.lang,
@@ -210,8 +213,8 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
       expect(res?.status(), current).toBe(200);
       await page.waitForFunction(
         () =>
-          (document.querySelector('.atlas') as unknown as { atlasState?: { status: string } })?.atlasState?.status !==
-            'loading' && document.querySelector('[data-testid="map"][data-ready="true"]'),
+          (document.querySelector('.atlas, [data-testid="embed"]') as unknown as { atlasState?: { status: string } })
+            ?.atlasState?.status !== 'loading' && document.querySelector('[data-testid="map"][data-ready="true"]'),
         null,
         { timeout: 30_000 },
       );
@@ -220,7 +223,7 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
       await page.waitForFunction(
         () => {
           const s = (
-            document.querySelector('.atlas') as unknown as {
+            document.querySelector('.atlas, [data-testid="embed"]') as unknown as {
               atlasState?: { storyId: string | null; story: unknown; selectedId: string | null };
             }
           )?.atlasState;
@@ -299,8 +302,8 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
         await page.goto(baseURL);
         await page.waitForFunction(
           () =>
-            (document.querySelector('.atlas') as unknown as { atlasState?: { status: string } })?.atlasState?.status ===
-            'ready',
+            (document.querySelector('.atlas, [data-testid="embed"]') as unknown as { atlasState?: { status: string } })
+              ?.atlasState?.status === 'ready',
         );
         for (let i = p; i < links.length; i += PAGES) {
           current = `in place #${i} (seed ${SEED})`;
@@ -310,14 +313,17 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
             await (document.getElementById('app') as unknown as { restartAtlas: () => Promise<void> }).restartAtlas();
             const t0 = performance.now();
             const status = () =>
-              (document.querySelector('.atlas') as unknown as { atlasState?: { status: string } } | null)?.atlasState
-                ?.status;
+              (
+                document.querySelector('.atlas, [data-testid="embed"]') as unknown as {
+                  atlasState?: { status: string };
+                } | null
+              )?.atlasState?.status;
             while (status() === 'loading' && performance.now() - t0 < 10_000)
               await new Promise((r) => setTimeout(r, 2));
             // A linked story's file is fetched after the core: wait until it is shown or dropped.
             const story = () =>
               (
-                document.querySelector('.atlas') as unknown as {
+                document.querySelector('.atlas, [data-testid="embed"]') as unknown as {
                   atlasState?: { storyId: string | null; story: unknown };
                 } | null
               )?.atlasState;
@@ -328,8 +334,11 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
               await new Promise((r) => setTimeout(r, 10));
             // A linked event's texts come in a detail chunk after the core: wait for its panel (or its absence).
             const selected = () =>
-              (document.querySelector('.atlas') as unknown as { atlasState?: { selectedId: string | null } } | null)
-                ?.atlasState?.selectedId;
+              (
+                document.querySelector('.atlas, [data-testid="embed"]') as unknown as {
+                  atlasState?: { selectedId: string | null };
+                } | null
+              )?.atlasState?.selectedId;
             while (
               selected() &&
               !document.querySelector('[data-testid="detail-panel"] h2') &&
