@@ -258,6 +258,46 @@ describe('an article on another origin embeds the atlas', () => {
     );
     expect(await frame.locator('[data-testid="embed-card"]').count()).toBe(0);
 
+    // A map view, in the terms of links: the camera goes there (Cusco); null fits Peru again.
+    await send({ map: '8/-13.52/-71.97' });
+    await waitForMessage(page, 'atlas', `(d) => d && d.type === 'state' && /^8\\/-13\\.5/.test(d.map)`);
+    const camera = () =>
+      frame.evaluate(() => {
+        const m = (
+          document.querySelector('[data-testid=map]') as unknown as {
+            maplibre?: { getZoom(): number; getCenter(): { lat: number; lng: number } };
+          }
+        ).maplibre;
+        return m ? { zoom: m.getZoom(), ...m.getCenter() } : null;
+      });
+    await frame.waitForFunction(() => {
+      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre?: { isMoving(): boolean } })
+        .maplibre;
+      return !m || !m.isMoving();
+    });
+    const there = await camera();
+    if (there) {
+      expect(there.zoom).toBeCloseTo(8, 1);
+      expect(there.lat).toBeCloseTo(-13.52, 1);
+      expect(there.lng).toBeCloseTo(-71.97, 1);
+    }
+    await send({ map: null });
+    await frame.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=embed]') as unknown as { atlasState: { view: unknown } }).atlasState
+          .view === null,
+    );
+    await page.waitForFunction(() => {
+      const states = (window as unknown as { __messages: { data: { type?: string; map?: unknown } }[] }).__messages
+        .map((m) => m.data)
+        .filter((d) => d && d.type === 'state');
+      return states.at(-1)?.map === null;
+    });
+    if (there) {
+      await page.waitForTimeout(900); // the easing back (700 ms)
+      expect((await camera())!.zoom).toBeLessThan(7);
+    }
+
     // The sibling frame's message changes nothing.
     const before = await frame.locator('[data-testid="range-label"]').textContent();
     await page
@@ -644,6 +684,31 @@ describe('the keyboard', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('a story in the embed', () => {
+  it('a story link opens its reader inside the embed, steps drive the range, and nothing scrolls sideways on a phone', async () => {
+    const { context, page, errors } = await open({ width: 375, height: 760, touch: true, locale: 'en-GB' });
+    await page.goto(`${o.atlasURL}?embed=1&lang=en&story=toma-de-lima-january-2023`);
+    const reader = page.locator('[data-testid="story-reader"]');
+    await reader.locator('[data-testid="story-step"]').waitFor();
+    expect(await reader.locator('[data-testid="story-step"]').textContent()).toMatch(/1\D+\d/);
+    expect(await page.locator('[data-testid="range-label"]').textContent()).toMatch(/15 Jan 2023\s*–\s*18 Jan 2023/);
+    await reader.locator('[data-testid="story-next"]').click();
+    await page.waitForFunction(() =>
+      /19 Jan 2023/.test(document.querySelector('[data-testid="range-label"]')?.textContent ?? ''),
+    );
+    // Step 2 focuses Lima with its own view: the map's move to it is the story's, not the reader exploring.
+    await page.locator('[data-testid="story-step"]', { hasText: /2/ }).waitFor();
+    await page.waitForTimeout(1200); // the camera's ease (700 ms) and the view it writes
+    expect(await page.locator('[data-testid="story-exploring"]').count()).toBe(0);
+    expect(await page.evaluate(() => location.search)).toMatch(/story=toma-de-lima-january-2023/);
+    expect(await page.evaluate(() => location.search)).toMatch(/embed=1/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: `${SHOT_DIR}/embed-story-375.png` });
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -53,6 +53,8 @@ describe('the story reader', () => {
     await page.keyboard.press('ArrowRight');
     await waitForStep(page, 3);
     await page.waitForFunction(() => document.querySelector('[data-testid=map]')?.getAttribute('data-idle') === 'true');
+    // The camera's own moves (the step's view, a region fit) never count as the reader exploring.
+    expect(await page.locator('[data-testid="story-exploring"]').count()).toBe(0);
     const v = await mapView(page);
     expect(v.lat).toBeCloseTo(story.steps[2]!.map.lat, 1);
     expect(v.lng).toBeCloseTo(story.steps[2]!.map.lng, 1);

@@ -130,6 +130,7 @@ describe('stateMessage: what the atlas tells the host', () => {
       cat: ['march' as const],
       region: 'PE-PUN',
       lang: 'en' as const,
+      map: { zoom: 7, lat: -15.5, lng: -70.1 },
     };
     const m = stateMessage(u, { from: u.from, to: u.to }, { events: 1, deaths: 0 });
     expect(patchOf(decodeHostMessage({ ...m, target: ATLAS, type: 'set' }, bounds))).toEqual({
@@ -139,7 +140,15 @@ describe('stateMessage: what the atlas tells the host', () => {
       region: 'PE-PUN',
       event: null,
       lang: 'en',
+      map: { zoom: 7, lat: -15.5, lng: -70.1 },
     });
+  });
+
+  it('moves the map to a view given as in links, fits Peru again on null, and ignores a broken view', () => {
+    expect(patchOf(set({ map: '8/-13.52/-71.97' }))).toEqual({ map: { zoom: 8, lat: -13.52, lng: -71.97 } });
+    expect(patchOf(set({ map: null }))).toEqual({ map: null });
+    expect(patchOf(set({ map: 'Cusco' }))).toEqual({});
+    expect(patchOf(set({ map: { zoom: 8 } }))).toEqual({});
   });
 });
 

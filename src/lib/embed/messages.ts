@@ -17,7 +17,7 @@
 import { CATEGORIES, type Category } from '../data/schema';
 import { formatDay, type Day } from '../time/days';
 import type { DayRange } from '../time/range';
-import { decodeUrlState, encodeUrlState, type Lang, type UrlState } from '../url/url-state';
+import { decodeUrlState, encodeUrlState, type Lang, type MapView, type UrlState } from '../url/url-state';
 
 /** The name in `target` (host → atlas) and `source` (atlas → host) of every message object. */
 export const ATLAS = 'peru-protest-atlas';
@@ -32,6 +32,8 @@ export interface SetPatch {
   region?: string | null;
   event?: string | null;
   lang?: Lang;
+  /** Map view (`zoom/lat/lng` in the message, as in links); null fits the whole country again. */
+  map?: MapView | null;
 }
 
 export type HostCommand = { type: 'set'; patch: SetPatch } | { type: 'get' };
@@ -43,7 +45,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * libraries share the channel); inside a `set`, each invalid field is dropped on its own.
  *
  *   {"target":"peru-protest-atlas","type":"set","from":"2023-01-19","to":"2023-01-24","cat":["march"],
- *    "region":"PE-PUN","event":"<id>","lang":"en"}
+ *    "region":"PE-PUN","event":"<id>","lang":"en","map":"7/-15.5/-70.1"}
  */
 export function decodeHostMessage(data: unknown, bounds: DayRange): HostCommand | null {
   if (!isRecord(data) || data.target !== ATLAS) return null;
@@ -53,7 +55,7 @@ export function decodeHostMessage(data: unknown, bounds: DayRange): HostCommand 
   // Rebuild the query string a link would carry, so that the URL decoders judge every value.
   const q = new URLSearchParams();
   const text = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : undefined);
-  for (const k of ['from', 'to', 'region', 'event', 'lang'] as const) {
+  for (const k of ['from', 'to', 'region', 'event', 'lang', 'map'] as const) {
     const v = text(k);
     if (v !== undefined) q.set(k, v);
   }
@@ -72,6 +74,8 @@ export function decodeHostMessage(data: unknown, bounds: DayRange): HostCommand 
   if (u.event !== undefined) patch.event = u.event;
   else if (data.event === null) patch.event = null;
   if (u.lang !== undefined) patch.lang = u.lang;
+  if (u.map !== undefined) patch.map = u.map;
+  else if (data.map === null) patch.map = null;
   return { type: 'set', patch };
 }
 

@@ -447,9 +447,11 @@ export class AppState {
     if (this.hovered !== index) this.hovered = index;
   }
 
-  setView(v: MapView) {
+  /** The map's view; null fits the whole country (a host's `set` message, issue 6). */
+  setView(v: MapView | null) {
     const cur = this.view;
-    if (!cur || cur.zoom !== v.zoom || cur.lat !== v.lat || cur.lng !== v.lng) this.view = v;
+    if (!v) this.view = null;
+    else if (!cur || cur.zoom !== v.zoom || cur.lat !== v.lat || cur.lng !== v.lng) this.view = v;
   }
 
   setLang(lang: Lang) {
