@@ -47,6 +47,37 @@ describe('failures are named, contained and recoverable', () => {
     await context.close();
   });
 
+  // Every geography file, missing or arriving corrupt (cut off mid-way, or not JSON at all), is named in the
+  // reader's language, and the events still draw.
+  for (const [file, es, broken] of [
+    ['neighbours.geojson', 'países vecinos', 'missing'],
+    ['region-labels.geojson', 'nombres de regiones y ciudades', 'cut off'],
+    ['towns.geojson', 'nombres de regiones y ciudades', 'missing'],
+    ['regions.geojson', 'límites de las regiones', 'not JSON'],
+  ] as const) {
+    it(`${file} ${broken}: the map names it in Spanish and the events still draw`, async () => {
+      const { context, page } = await pageWith(
+        `**/geo/${file}`,
+        async (route) => {
+          if (broken === 'missing') return route.fulfill({ status: 404, body: 'gone' });
+          if (broken === 'not JSON')
+            return route.fulfill({ status: 200, contentType: 'application/json', body: '<html>proxy error</html>' });
+          const body = await (await route.fetch()).text();
+          return route.fulfill({ status: 200, contentType: 'application/json', body: body.slice(0, body.length / 2) });
+        },
+        'es-PE',
+      );
+      await page.goto(baseURL);
+      const alert = page.locator('.map-warning');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(es);
+      expect(await alert.getByRole('button', { name: 'Reintentar' }).count()).toBe(1);
+      await waitForMap(page);
+      expect((await drawnEvents(page)).groups.length).toBeGreaterThan(0);
+      await context.close();
+    });
+  }
+
   it('a map whose worker does not load explains itself in Spanish, the rest works, and Retry starts it', async () => {
     const { context, page, heal } = await pageWith('**/maplibre-gl-worker*', notFound, 'es-PE');
     await page.goto(baseURL);
@@ -72,6 +103,38 @@ describe('failures are named, contained and recoverable', () => {
     expect((await drawnEvents(page)).groups.length).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('a label font that arrives corrupt is named too, and the events still draw', async () => {
+    const { context, page } = await pageWith('**/*.woff2', (route) =>
+      route.fulfill({ status: 200, contentType: 'font/woff2', body: 'wOF2 not really a font' }),
+    );
+    await page.goto(`${baseURL}?lang=en`);
+    await waitForMap(page);
+    await page.locator('.map-warning').waitFor();
+    expect(await page.locator('.map-warning').textContent()).toContain('label font');
+    expect((await drawnEvents(page)).groups.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a map worker that arrives corrupt (not JavaScript) is named, the rest works, and Retry starts the map', async () => {
+    const { context, page, heal } = await pageWith('**/maplibre-gl-worker*', (route, failing) =>
+      failing()
+        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: '<html>captive portal</html>' })
+        : route.continue(),
+    );
+    await page.goto(`${baseURL}?lang=en`);
+    const alert = page.locator('.map-error');
+    await alert.waitFor({ timeout: 45_000 });
+    expect(await alert.textContent()).toMatch(/The map could not start/);
+    await page.waitForFunction(() =>
+      /^[1-9]/.test(document.querySelector('[data-testid="visible-count"]')?.textContent ?? ''),
+    );
+    heal();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await waitForMap(page);
+    expect((await drawnEvents(page)).groups.length).toBeGreaterThan(0);
+    await context.close();
+  }, 120_000);
 
   it('a slow data file shows loading, never "0 events" as a fact', async () => {
     const { context, page, heal } = await pageWith('**/data/core.json', async (route, failing) => {
