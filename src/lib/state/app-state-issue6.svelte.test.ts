@@ -183,6 +183,15 @@ describe('stories', () => {
     expect(exploring.view).toEqual({ zoom: 8, lat: -15, lng: -70 });
     expect(exploring.storyReading).toBe(false);
 
+    // A linked event wins over the step: it is brought into view (range, category, region), never left hidden.
+    const linked = app({ story: 'test-story', step: 2, event: '2022-12-07-boluarte-sworn-in' }, '1.1.0');
+    linked.setStory(story);
+    expect(linked.selectedId).toBe('2022-12-07-boluarte-sworn-in');
+    expect(linked.range.from).toBeLessThanOrEqual(d('2022-12-07'));
+    expect(linked.range.to).toBeGreaterThanOrEqual(d('2022-12-07'));
+    expect(linked.region).toBeNull();
+    expect(linked.storyReading).toBe(false);
+
     const past = app({ story: 'test-story', step: 9 }, '1.1.0');
     past.setStory(story);
     expect(past.storyStep).toBe(1); // a step past the end opens the last one

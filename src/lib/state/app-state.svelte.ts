@@ -316,6 +316,9 @@ export class AppState {
     if (overlay.cat) this.categories = overlay.cat;
     if (overlay.region) this.region = overlay.region;
     if (overlay.map) this.view = overlay.map;
+    // A linked event wins over the step (README, URL parameters): it is never left open outside the view.
+    const i = this.selectedIndex;
+    if (i !== null) this.#bringIntoView(i);
   }
 
   setData({ meta, table, details, rejected = [] }: LoadedData) {
