@@ -258,6 +258,38 @@ describe('an article on another origin embeds the atlas', () => {
     );
     expect(await frame.locator('[data-testid="embed-card"]').count()).toBe(0);
 
+    // A region alone: the map fits it, as the link ?region=PE-PUN does.
+    await send({ region: 'PE-PUN' });
+    await waitForMessage(page, 'atlas', `(d) => d && d.type === 'state' && d.region === 'PE-PUN' && d.event === null`);
+    await frame.waitForFunction(
+      () => {
+        const m = (
+          document.querySelector('[data-testid=map]') as unknown as {
+            maplibre?: { isMoving(): boolean; getZoom(): number };
+          }
+        ).maplibre;
+        return !m || (!m.isMoving() && m.getZoom() > 5);
+      },
+      null,
+      { timeout: 15_000 },
+    );
+    const puno = await frame.evaluate(() => {
+      const m = (
+        document.querySelector('[data-testid=map]') as unknown as {
+          maplibre?: { getCenter(): { lat: number; lng: number } };
+        }
+      ).maplibre;
+      return m ? m.getCenter() : null;
+    });
+    expect(puno).not.toBeNull();
+    if (puno) {
+      expect(puno.lat).toBeGreaterThan(-17.5);
+      expect(puno.lat).toBeLessThan(-13);
+      expect(puno.lng).toBeGreaterThan(-71.5);
+      expect(puno.lng).toBeLessThan(-68.5);
+    }
+    await send({ region: null });
+
     // A map view, in the terms of links: the camera goes there (Cusco); null fits Peru again.
     await send({ map: '8/-13.52/-71.97' });
     await waitForMessage(page, 'atlas', `(d) => d && d.type === 'state' && /^8\\/-13\\.5/.test(d.map)`);
@@ -708,6 +740,57 @@ describe('a story in the embed', () => {
     expect(await page.evaluate(() => location.search)).toMatch(/embed=1/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: `${SHOT_DIR}/embed-story-375.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a story or an old version in an article', () => {
+  it.each([
+    ['a story step', 'story=juliaca-9-january-2023&amp;step=3', '[data-testid="story-reader"] h2'],
+    ['a link pinned to 1.0.0', 'v=1.0.0&amp;from=2023-01-19&amp;to=2023-01-24', '[data-testid="version-notice"]'],
+  ])('%s: the frame asks for the height of what it shows, so nothing scrolls inside it', async (_, query, shown) => {
+    const { context, page, errors } = await open({ width: 375, height: 667, touch: true });
+    const url = hostPage(
+      o,
+      `<p style="height:300px">Before the atlas</p>` +
+        frameTag('told', `${o.atlasURL}?embed=1&amp;lang=en&amp;${query}`, 'width="100%" data-peru-protest-atlas') +
+        `<p style="height:900px">After the atlas</p>`,
+      `<script async src="${o.atlasURL}embed.js"></script>`,
+    );
+    await page.goto(url);
+    const frame = await frameOf(page, 'told');
+    await waitForAtlas(frame, { map: false });
+    await frame.locator(shown).first().waitFor();
+    // The frame grows past the plain layout's height to hold the notice or the story text, and its content fits.
+    await page.waitForFunction(
+      (plain) => document.getElementById('told')!.getBoundingClientRect().height > plain,
+      embedHeight(375),
+    );
+    await page.waitForTimeout(800);
+    const frameHeight = await page.evaluate(() =>
+      Math.round(document.getElementById('told')!.getBoundingClientRect().height),
+    );
+    const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+    expect(content).toBeLessThanOrEqual(frameHeight + 1);
+    // Everything the layout holds is inside the frame, down to the link to the full atlas.
+    const bottom = await frame.evaluate(
+      () => document.querySelector('[data-testid="open-full"]')!.getBoundingClientRect().bottom,
+    );
+    expect(bottom).toBeLessThanOrEqual(frameHeight);
+    // No box inside the frame scrolls on its own (it would hold a phone reader's swipes).
+    const scrollers = await frame.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => {
+          const cs = getComputedStyle(el);
+          return /(auto|scroll)/.test(cs.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        })
+        .map((el) => el.className || el.tagName),
+    );
+    expect(scrollers).toEqual([]);
+    await page
+      .locator('#told')
+      .screenshot({ path: `${SHOT_DIR}/embed-told-${query.includes('story') ? 'story' : 'v1'}.png` });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -97,7 +97,7 @@ describe('real pointer input on the timeline', () => {
     const cy = box.y + box.height / 2;
     await page.mouse.move(cx, cy);
     await page.mouse.down();
-    await page.mouse.move(cx + 3, cy + 1, { steps: 3 });
+    await page.mouse.move(cx + 6, cy + 2, { steps: 3 });
     await page.mouse.up();
     const panel = page.locator('[data-testid="detail-panel"]');
     await panel.waitFor();
@@ -208,7 +208,7 @@ describe('real pointer input on the timeline', () => {
     await page.locator('[data-testid=timeline]').scrollIntoViewIfNeeded();
     const cdp = await context.newCDPSession(page);
     const y = await bandY(page);
-    const touch = (type: string, x: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel', x: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' || type === 'touchCancel' ? [] : [{ x, y, id: 1 }],

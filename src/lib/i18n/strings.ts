@@ -120,6 +120,11 @@ const UI: Dict = {
   loading: { es: 'Cargando eventos…', en: 'Loading events…' },
   download: { es: 'Descargar', en: 'Download' },
   downloadCsv: { es: 'CSV de esta vista', en: 'CSV of this view' },
+  downloadFramed: {
+    es: 'Si la descarga no empieza, la página que contiene el atlas no la permite:',
+    en: 'If the download does not start, the page around the atlas does not allow it:',
+  },
+  downloadFullData: { es: 'todos los datos (GeoJSON)', en: 'all the data (GeoJSON)' },
   downloadGeojson: { es: 'GeoJSON de esta vista', en: 'GeoJSON of this view' },
   credits: { es: 'Datos', en: 'Data' },
   about: { es: 'Acerca de', en: 'About' },
@@ -149,6 +154,10 @@ const UI: Dict = {
   rejectedEvents: {
     es: 'Algunos eventos del archivo de datos tienen errores y no se muestran',
     en: 'Some events in the data file have errors and are not shown',
+  },
+  rejectedDetails: {
+    es: 'El texto y las fuentes de algunos eventos tienen errores: están en el mapa y la línea de tiempo, pero sus fichas no se pueden abrir',
+    en: 'The texts and sources of some events have errors: they are on the map and timeline, but their cards cannot be opened',
   },
   loadNetwork: {
     es: 'No se pudieron descargar los datos de eventos. Compruebe su conexión y vuelva a intentarlo.',

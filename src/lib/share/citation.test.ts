@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeApa, citeChicago, citeMla, toHtml, toPlainText, type CitationInput } from './citation';
-import { describeView } from './view';
+import { describeView, nestQuotes } from './view';
 import { parseDay } from '../time/days';
 import { CATEGORIES } from '../data/schema';
 
@@ -93,5 +93,15 @@ describe('describeView', () => {
     expect(
       describeView({ ...all, range: { from: d('2022-12-07'), to: d('2023-03-31') } }, 'es').replace(/\s/g, ' '),
     ).toMatch(/7 de diciembre de 2022 – 31 de marzo de 2023$/);
+  });
+});
+
+describe('nested quotes', () => {
+  it('double quotes inside a quoted event title become single curly ones', () => {
+    expect(nestQuotes('"Taking of Lima" / "March of the Four Suyos": march')).toBe(
+      '‘Taking of Lima’ / ‘March of the Four Suyos’: march',
+    );
+    expect(nestQuotes('La “Toma de Lima”')).toBe('La ‘Toma de Lima’');
+    expect(nestQuotes('No quotes')).toBe('No quotes');
   });
 });

@@ -52,6 +52,13 @@ export function describeView(v: ViewFacts, lang: Lang): string {
     );
   }
   if (v.region) parts.push(REGIONS[v.region] ?? v.region);
-  if (v.event) parts.push(`${es ? 'evento' : 'event'}: “${v.event}”`);
+  // Quotes inside the quoted title become single ones (“… ‘Toma de Lima’ …”), as style guides nest them.
+  if (v.event) parts.push(`${es ? 'evento' : 'event'}: “${nestQuotes(v.event)}”`);
   return parts.join('; ');
+}
+
+/** Double quotes inside a title that is itself quoted, as single curly quotes: "a" and “a” become ‘a’. */
+export function nestQuotes(title: string): string {
+  // A quote after a letter or punctuation closes; any other one opens.
+  return title.replace(/(?<=[^\s([{])["”]/g, '’').replace(/["“”]/g, '‘');
 }

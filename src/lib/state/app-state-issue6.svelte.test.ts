@@ -166,6 +166,12 @@ describe('stories', () => {
     a.setView({ zoom: 10, lat: -15.5, lng: -70.1 }); // the reader pans: exploring
     expect(a.storyReading).toBe(false);
     expect(a.urlState).toMatchObject({ story: 'test-story', step: 2, map: { zoom: 10 }, region: 'PE-PUN' });
+    // Exploring the whole period (the default range) still writes it, or the link would reopen the step's range.
+    a.resetRange();
+    const link = app(a.urlState, '1.1.0');
+    link.setStory(story);
+    expect(link.range).toEqual(a.range);
+    expect(link.storyReading).toBe(false);
     a.goToStep(1); // "Back to step 2"
     expect(a.storyReading).toBe(true);
     expect(a.historyStep).toBe(s + 2);

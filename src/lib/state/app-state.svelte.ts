@@ -195,6 +195,9 @@ export class AppState {
       s.step = this.storyStep + 1;
       // While a reader reads a step, the step says the view: the link stays short and follows story edits.
       if (this.storyReading) for (const k of ['from', 'to', 'cat', 'region', 'map'] as const) delete s[k];
+      // Exploring: the range is always written, even the whole period (the default), or the link would reopen
+      // the step's own range instead of the reader's.
+      else Object.assign(s, { from: this.range.from, to: this.range.to });
     }
     if (this.shade !== 'off') s.shade = this.shade;
     return s;
