@@ -83,8 +83,8 @@ describe('afterNextFrame', () => {
 
   it('falls back to a timer when no frame comes (no requestAnimationFrame here), once', () => {
     let n = 0;
-    afterNextFrame(() => n++, 100);
-    vi.advanceTimersByTime(99);
+    afterNextFrame(() => n++);
+    vi.advanceTimersByTime(999);
     expect(n).toBe(0);
     vi.advanceTimersByTime(1000);
     expect(n).toBe(1);

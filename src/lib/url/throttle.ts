@@ -49,35 +49,32 @@ export function throttleTrailing<A extends unknown[]>(
 }
 
 /**
- * Runs `fn` once the browser has drawn the next frame (a task posted from an animation-frame callback), or after
+ * Runs `fn` once the browser has drawn the next frame and has a moment to spare (an idle callback requested from an
+ * animation-frame callback, at most `idleMs` later; a plain task where idle callbacks do not exist), or after
  * `fallbackMs` if no frame comes (a hidden tab draws none). Returns a cancel function.
  */
-export function afterNextFrame(fn: () => void, fallbackMs = 100): () => void {
+export function afterNextFrame(fn: () => void, fallbackMs = 1000, idleMs = 50): () => void {
   let done = false;
-  const once = () => {
+  const run = () => {
     if (done) return;
-    done = true;
     cancel();
-  };
-  const fallback = setTimeout(() => {
-    once();
     fn();
-  }, fallbackMs);
+  };
+  const fallback = setTimeout(run, fallbackMs);
+  let idle: number | undefined;
   let task: ReturnType<typeof setTimeout> | undefined;
   const frame =
     typeof requestAnimationFrame === 'function'
       ? requestAnimationFrame(() => {
-          task = setTimeout(() => {
-            if (done) return;
-            once();
-            fn();
-          }, 0);
+          if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: idleMs });
+          else task = setTimeout(run, 0);
         })
       : undefined;
   function cancel() {
     done = true;
     clearTimeout(fallback);
     if (task !== undefined) clearTimeout(task);
+    if (idle !== undefined) cancelIdleCallback(idle);
     if (frame !== undefined) cancelAnimationFrame(frame);
   }
   return cancel;
