@@ -63,10 +63,17 @@ const times = await page.evaluate(async (steps) => {
     return r;
   };
   const out: Record<string, number>[] = [];
+  // As the bench: 100 ms after idle, then two animation frames (no frame still queued for the GPU).
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+  const quiet = async () => {
+    await new Promise((r) => setTimeout(r, 100));
+    await frame();
+    await frame();
+  };
   for (const [a, b] of steps) {
     h.pause();
     await h.idle();
-    await new Promise((r) => setTimeout(r, 100));
+    await quiet();
     performance.mark('step');
     const t0 = performance.now();
     const p = h.setRange(a, b);
@@ -75,7 +82,7 @@ const times = await page.evaluate(async (steps) => {
     const s = { start: rs - t0, render: rd };
     performance.measure('scrub', 'step');
     await h.idle();
-    await new Promise((r) => setTimeout(r, 100));
+    await quiet();
     const t3 = performance.now();
     const t4 = await h.repaint();
     out.push({
