@@ -279,10 +279,17 @@ async function scrubSteps(pages: Page[], steps: [number, number][], warmup: numb
           async ([a, b, settle]) => {
             const h = window.__atlasBench!;
             // Both timed actions start from the same state: the map idle for `settle` ms, no frame in flight
-            // (started right at the `idle` event, a repaint would also pay for the rest of that frame).
+            // (started right at the `idle` event, a repaint would also pay for the rest of that frame), and no
+            // frame still queued for the GPU: two animation frames are awaited last, and the browser runs them
+            // only once the frames before have been drawn (issue 10: on software WebGL the GPU thread finishes a
+            // frame long after the main thread; without this wait, whichever action came second paid for the
+            // first one's GPU work, e.g. a repaint after a scrub whose side panel was redrawn a frame later).
+            const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
             const quiet = async () => {
               await h.idle();
               await new Promise((r) => setTimeout(r, settle));
+              await frame();
+              await frame();
             };
             h.pause();
             await quiet();

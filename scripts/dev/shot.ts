@@ -1,10 +1,15 @@
 // Dev helper (not part of the app): serve dist/, open a URL in Debian's Chromium, screenshot it, print errors.
 //   npx tsx scripts/dev/shot.ts '/?from=2023-01-15&to=2023-01-22' out.png [width] [height]
+//   DIST=bench/dist/10000 … serves another build (a bench build of a synthetic dataset, issue 10).
 import { preview } from 'vite';
 import { launch, waitForMap } from '../../tests/e2e/browser';
 
 const [path = '/', out = '/tmp/shot.png', w = '1280', h = '800'] = process.argv.slice(2);
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+const server = await preview({
+  ...(process.env.DIST ? { configFile: false as const, base: './', build: { outDir: process.env.DIST } } : {}),
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'error',
+});
 const base = server.resolvedUrls!.local[0]!;
 const browser = await launch();
 const ctx = await browser.newContext({

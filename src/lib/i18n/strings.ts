@@ -395,8 +395,13 @@ export function formatDayRange(start: Day, end: Day, lang: Lang): string {
   return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
 }
 
+// One formatter per language: building an Intl.NumberFormat costs ~0.1 ms, and a scrub step formats dozens of
+// figures (issue 10: it was most of a step's script time).
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'es' ? 'es-PE' : 'en-GB').format(n);
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'es' ? 'es-PE' : 'en-GB')));
+  return f.format(n);
 }
 
 /** "1 evento" / "2 eventos". */

@@ -167,3 +167,21 @@ describe('AppState', () => {
     expect([fromUrl.region, fromUrl.shade]).toEqual(['PE-CUS', 'events']);
   });
 });
+
+describe('AppState: the side panel follows a scrub step one frame later (issue 10)', () => {
+  it('panel figures use panelRange while it lags; the header totals never lag; null follows the range', () => {
+    const app = loaded();
+    const week = { from: d('2023-01-15'), to: d('2023-01-22') };
+    app.panelRange = { ...app.range }; // what App holds between a range change and the next frame
+    app.setRange(week);
+    expect(app.totals.events).toBe(2); // the header's count and the map: at once
+    expect(app.countsByCategory.march).toBe(fixture.features.filter((f) => f.properties.category === 'march').length); // the panel: still the whole period
+    expect(app.selectionTotals!.events).toBe(fixture.features.length);
+    app.panelRange = week; // App, after the frame
+    expect(app.countsByCategory.march).toBe(2);
+    expect(app.selectionTotals!.events).toBe(2);
+    app.panelRange = null;
+    app.setRange({ from: d('2022-12-07'), to: d('2022-12-07') });
+    expect(app.shownRange).toEqual(app.range);
+  });
+});

@@ -99,9 +99,20 @@ export class AppState {
   readonly prefix = $derived(this.table ? new DayPrefix(this.table, this.bounds) : null);
   readonly #group = $derived(this.regionIndex >= 0 ? 1 + this.regionIndex : NATIONAL);
 
-  /** Events per category in the current range and region, whatever the category toggles say. */
+  // --- Issue 10: the side panel's figures follow a scrub step one frame later -------------------------------------
+  /**
+   * The range the side panel's figures (counts by category, the totals panel, counts by region) are computed for,
+   * when it lags behind `range`: App sets it after the frame that draws each new range, so that a scrub step's
+   * frame carries the map and the timeline only, and the panel's DOM is updated in the task after it. null (the
+   * default, and in tests without App): the panel follows `range` at once. The header's count never lags.
+   */
+  panelRange = $state.raw<DayRange | null>(null);
+  /** The range the side panel shows (see panelRange). */
+  readonly shownRange = $derived(this.panelRange ?? this.range);
+
+  /** Events per category in the panel's range and region, whatever the category toggles say. */
   readonly countsByCategory = $derived(
-    this.prefix ? this.prefix.byCategory('events', this.range, this.#group) : ZERO_COUNTS,
+    this.prefix ? this.prefix.byCategory('events', this.shownRange, this.#group) : ZERO_COUNTS,
   );
   readonly totals = $derived({
     events: this.prefix?.sum('events', this.range, this.mask, this.#group) ?? 0,
@@ -109,11 +120,11 @@ export class AppState {
   });
 
   /**
-   * Totals of the current selection for the totals panel: events by category, deaths by kind × counted by the
+   * Totals of the current selection (in the panel's range) for the totals panel: events by category, deaths by kind × counted by the
    * Defensoría, injured, detained, and (with a region) the national measures shown with it, counted apart.
    */
   readonly selectionTotals = $derived(
-    this.prefix ? selectionTotals(this.prefix, this.range, this.mask, this.#group, NATIONAL) : null,
+    this.prefix ? selectionTotals(this.prefix, this.shownRange, this.mask, this.#group, NATIONAL) : null,
   );
 
   /** The focused region's name, or null for the whole country. */

@@ -348,8 +348,12 @@ export class EventsLayer implements CustomLayerInterface {
     this.#update(g2, zoom);
     // mainMatrix projects Web Mercator 0…1 to clip space (modelViewProjectionMatrix works in world pixels).
     const matrix = options.defaultProjectionData.mainMatrix as unknown as Float32List;
+    // The map's size in CSS px from the canvas's buffer (MapLibre sizes it to pixel ratio × CSS size): reading
+    // clientWidth would force a layout of the page in the middle of the frame (issue 10: the DOM a scrub step
+    // changed is laid out once, after the frame).
     const canvas = map.getCanvas();
-    const viewport = [canvas.clientWidth, canvas.clientHeight];
+    const pr = map.getPixelRatio();
+    const viewport = [canvas.width / pr, canvas.height / pr];
     this.#updateFocus(g2);
 
     g2.enable(g2.BLEND);
