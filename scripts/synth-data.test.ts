@@ -80,5 +80,5 @@ describe('synthesize', () => {
       events.filter((e) => e.start >= parseDay(a)! && e.start <= parseDay(b)!).length;
     expect(inDays('2022-12-09', '2022-12-18')).toBeGreaterThan(2 * inDays('2023-03-10', '2023-03-19'));
     expect(inDays('2023-01-09', '2023-01-18')).toBeGreaterThan(1.5 * inDays('2023-03-10', '2023-03-19'));
-  });
+  }, 60_000); // synthesises 2,000 events: seconds on a loaded machine
 });
