@@ -5,6 +5,8 @@
  */
 import { toCsv } from './csv';
 import type { AtlasEvent, DatasetMeta, EventCollection } from './schema';
+import { CSV_COLUMN_LABEL, tf } from '../i18n/strings';
+import type { Lang } from '../url/url-state';
 
 export interface ViewDescription {
   from: string;
@@ -44,13 +46,21 @@ export const CSV_EXPORT_COLUMNS = [
   'dataset_version',
   'cite_as',
 ] as const;
+export type CsvColumn = (typeof CSV_EXPORT_COLUMNS)[number];
 
-function citation(meta: DatasetMeta, view: ViewDescription): string {
-  return `${meta.citation} View: ${view.from} to ${view.to}, ${view.url}`;
+/** The dataset's citation and the view, in the reader's language (English: the citation of data/meta.json). */
+function citation(meta: DatasetMeta, view: ViewDescription, lang: Lang): string {
+  return `${tf('citation', lang, { version: meta.version })} ${tf('exportView', lang, { from: view.from, to: view.to, url: view.url })}`;
 }
 
-export function eventsToCsv(events: readonly AtlasEvent[], meta: DatasetMeta, view: ViewDescription): string {
-  const cite = citation(meta, view);
+/** CSV of the events; the header row names the columns in the reader's language (English: the field names). */
+export function eventsToCsv(
+  events: readonly AtlasEvent[],
+  meta: DatasetMeta,
+  view: ViewDescription,
+  lang: Lang = 'en',
+): string {
+  const cite = citation(meta, view, lang);
   const rows = events.map((e) => [
     e.id,
     e.date,
@@ -82,13 +92,21 @@ export function eventsToCsv(events: readonly AtlasEvent[], meta: DatasetMeta, vi
     meta.version,
     cite,
   ]);
-  return toCsv(CSV_EXPORT_COLUMNS, rows);
+  return toCsv(
+    CSV_EXPORT_COLUMNS.map((c) => CSV_COLUMN_LABEL[c][lang]),
+    rows,
+  );
 }
 
-export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta, view: ViewDescription): string {
+export function eventsToGeoJson(
+  events: readonly AtlasEvent[],
+  meta: DatasetMeta,
+  view: ViewDescription,
+  lang: Lang = 'en',
+): string {
   const fc: EventCollection & { view: ViewDescription } = {
     type: 'FeatureCollection',
-    metadata: { ...meta, citation: citation(meta, view) },
+    metadata: { ...meta, citation: citation(meta, view, lang) },
     view,
     features: events.map((e) => {
       const { index, start: _s, end: _e, lngLat, ...properties } = e;
@@ -103,7 +121,12 @@ export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta
   return JSON.stringify(fc, null, 1);
 }
 
-/** "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" */
-export function exportFileName(meta: DatasetMeta, view: ViewDescription, ext: 'csv' | 'geojson'): string {
-  return `peru-protest-atlas_v${meta.version}_${view.from}_${view.to}.${ext}`;
+/** "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" (English), "atlas-protestas-peru_v1.0.0_…" (Spanish). */
+export function exportFileName(
+  meta: DatasetMeta,
+  view: ViewDescription,
+  ext: 'csv' | 'geojson',
+  lang: Lang = 'en',
+): string {
+  return `${tf('exportFilePrefix', lang, {})}_v${meta.version}_${view.from}_${view.to}.${ext}`;
 }

@@ -17,12 +17,15 @@ import { categoryMask, DayPrefix, NATIONAL } from '../data/aggregate';
 import { PERIOD_END, PERIOD_START } from '../time/days';
 import { clampRange, rangeToInclude, sameRange, shiftRange, type DayRange } from '../time/range';
 import type { Lang, MapView, UrlState } from '../url/url-state';
+import type { UiKey } from '../i18n/strings';
 
 export const PLAY_INTERVAL_MS = 700;
 /** Window used when play starts from the whole period: one week, like the unit of most reporting. */
 export const DEFAULT_PLAY_WINDOW = 7;
 
 export type Status = 'loading' | 'ready' | 'error';
+/** The main view (issue 7): the map, the timeline (a view of its own on phones only) or the list of events. */
+export type Pane = 'map' | 'timeline' | 'list';
 
 const ZERO_COUNTS = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
@@ -51,8 +54,15 @@ export class AppState {
   lang = $state<Lang>('es');
   view = $state.raw<MapView | null>(null);
   playing = $state(false);
-  /** Set when the map cannot run (no WebGL2, a failed style file); everything else keeps working. */
-  mapError = $state<string | null>(null);
+  /**
+   * Set when the map cannot run (no WebGL2, a failed style file); everything else keeps working. A catalogue key,
+   * not a text, so that the message follows a language switch.
+   */
+  mapError = $state<UiKey | null>(null);
+
+  // Issue 7 (accessibility): the main view, and how much of the window's bottom the phone's sheet covers (px).
+  pane = $state<Pane>('map');
+  sheetInset = $state(0);
 
   #timer: ReturnType<typeof setInterval> | null = null;
   /** An event id from the URL, applied once the data has arrived. */
@@ -222,6 +232,10 @@ export class AppState {
 
   setLang(lang: Lang) {
     this.lang = lang;
+  }
+
+  setPane(pane: Pane) {
+    this.pane = pane;
   }
 
   /** Advance the window one day; stops at the end of the period. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { viewAnnouncement } from './announce';
+import { parseDay } from '../time/days';
+
+const range = { from: parseDay('2023-01-15')!, to: parseDay('2023-01-22')! };
+
+describe('viewAnnouncement', () => {
+  it('says the range and its counts, with plural forms', () => {
+    expect(viewAnnouncement({ status: 'ready', range, events: 1, deaths: 0, lang: 'en' })).toBe(
+      '15 Jan 2023 – 22 Jan 2023: 1 event, 0 deaths.',
+    );
+    expect(viewAnnouncement({ status: 'ready', range, events: 12, deaths: 1, lang: 'es' })).toMatch(
+      /^15 ene\.? 2023 – 22 ene\.? 2023: 12 eventos, 1 muerte\.$/,
+    );
+  });
+
+  it('while loading says so, never "0 events"', () => {
+    const s = viewAnnouncement({ status: 'loading', range, events: 0, deaths: 0, lang: 'en' });
+    expect(s).toBe('Loading events…');
+    expect(s).not.toMatch(/\b0\b/);
+  });
+
+  it('says nothing on a load error (the error is an alert of its own)', () => {
+    expect(viewAnnouncement({ status: 'error', range, events: 0, deaths: 0, lang: 'es' })).toBe('');
+  });
+});
