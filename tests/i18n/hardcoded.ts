@@ -52,7 +52,7 @@ function shownLiterals(expr: unknown, out: Node[], shown = true) {
 
 export function findHardcodedText(source: string): Finding[] {
   const found: Finding[] = [];
-  const add = (node: { start?: unknown }, text: string) =>
+  const add = (node: Node, text: string) =>
     found.push({ line: lineOf(source, Number(node.start ?? 0)), text: text.trim().slice(0, 80) });
 
   const walk = (node: unknown, inSvgText = false) => {

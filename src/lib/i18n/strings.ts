@@ -363,6 +363,7 @@ export const NOUNS: Record<string, Record<Lang, Forms>> = {
   event: { es: { one: 'evento', other: 'eventos', many: 'de eventos' }, en: { one: 'event', other: 'events' } },
   death: { es: { one: 'muerte', other: 'muertes', many: 'de muertes' }, en: { one: 'death', other: 'deaths' } },
   injured: { es: { one: 'herido', other: 'heridos', many: 'de heridos' }, en: { one: 'injured', other: 'injured' } },
+  dead: { es: { one: 'fallecido', other: 'fallecidos', many: 'de fallecidos' }, en: { one: 'dead', other: 'dead' } },
   detained: {
     es: { one: 'detenido', other: 'detenidos', many: 'de detenidos' },
     en: { one: 'detained', other: 'detained' },
@@ -373,9 +374,13 @@ export type Noun = keyof typeof NOUNS;
 
 /** "1 día" / "3 días" / "1 day": the number through Intl.NumberFormat, the noun's form through Intl.PluralRules. */
 export function countOf(n: number, noun: Noun, lang: Lang): string {
+  return `${formatNumber(n, lang)} ${nounForm(n, noun, lang)}`;
+}
+
+/** The noun alone in the form for n ("fallecido" for 1, "fallecidos" for 2), when the number is shown apart. */
+export function nounForm(n: number, noun: Noun, lang: Lang): string {
   const forms = NOUNS[noun]![lang];
-  const cat = pluralRules(lang).select(n) as keyof Forms;
-  return `${formatNumber(n, lang)} ${forms[cat] ?? forms.other}`;
+  return forms[pluralRules(lang).select(n) as keyof Forms] ?? forms.other;
 }
 
 /** A catalogue message with {name} placeholders filled in ("Eventos {first}–{last} de {total}"). */
