@@ -258,7 +258,8 @@ describe('reduced motion', () => {
       reducedMotion: 'reduce',
     });
     await page.evaluate(() => {
-      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { easeTo: Function } }).maplibre;
+      type Ease = (o: { duration?: number }, ...rest: unknown[]) => unknown;
+      const m = (document.querySelector('[data-testid=map]') as unknown as { maplibre: { easeTo: Ease } }).maplibre;
       const ease = m.easeTo.bind(m);
       (window as unknown as { durations: number[] }).durations = [];
       m.easeTo = (o: { duration?: number }, ...rest: unknown[]) => {
@@ -348,6 +349,36 @@ describe('phones (touch)', () => {
     await page.locator('[data-testid=event-list] button.open').first().tap();
     await page.locator('[data-testid=detail-panel]').waitFor();
     expect(await smallTargets(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('375×667: a tap near a small timeline mark opens it (a 44 px target around a cell of a few px)', async () => {
+    const { page, context } = await openPhone(getBrowser(), `${baseURL}?lang=en`);
+    await page.locator('[data-testid=view-switch] button[data-pane=timeline]').tap();
+    await page.locator('[data-testid=timeline] svg').waitFor();
+    // The mark with the most room around it, so the one meant is clear.
+    const lonely = await page.evaluate(() => {
+      const svg = document.querySelector('[data-testid=timeline] svg') as SVGSVGElement & {
+        atlasMarks: { histogram(): number[]; markOf(i: number): { x: number; y: number; w: number; h: number } };
+      };
+      const r = svg.getBoundingClientRect();
+      const marks = svg.atlasMarks.histogram().map((i) => {
+        const m = svg.atlasMarks.markOf(i);
+        return { i, x: r.left + m.x + m.w / 2, y: r.top + m.y + m.h / 2, h: m.h };
+      });
+      const room = (a: (typeof marks)[number]) =>
+        Math.min(...marks.filter((b) => b !== a).map((b) => Math.hypot(a.x - b.x, a.y - b.y)));
+      return marks.map((a) => ({ ...a, room: room(a) })).sort((a, b) => b.room - a.room)[0]!;
+    });
+    expect(lonely.room).toBeGreaterThan(15);
+    expect(lonely.h).toBeLessThan(12);
+    // 7 px above its centre: outside the drawing, inside a finger’s reach, nearer to it than to any other.
+    expect(lonely.h / 2).toBeLessThan(7);
+    await page.touchscreen.tap(lonely.x, lonely.y - 7);
+    const panel = page.locator('[data-testid=detail-panel]');
+    await panel.waitFor();
+    expect(await panel.locator('h2').textContent()).toBe(dataset.events[lonely.i]!.title_en);
+    await shot(page, 'phone-timeline-tap');
     await context.close();
   });
 
