@@ -170,6 +170,62 @@ describe('keyboard only', () => {
   });
 });
 
+/**
+ * Whatever has focus now, if its focus is not visible: no outline (nor a box-shadow ring), an outline clipped by
+ * an ancestor that hides its overflow, or (on a phone) the element under the bottom sheet.
+ */
+async function focusProblem(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const name = `${el.tagName.toLowerCase()}.${el.className} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`;
+    const s = getComputedStyle(el);
+    const width = parseFloat(s.outlineWidth);
+    const drawn = s.outlineStyle !== 'none' && width >= 2;
+    if (!drawn && (!s.boxShadow || s.boxShadow === 'none')) return `${name}: no visible focus`;
+    // How far the ring reaches outside the element (a negative offset draws it inside).
+    const ring = drawn ? Math.max(0, width + parseFloat(s.outlineOffset)) : 0;
+    const r = el.getBoundingClientRect();
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const st = getComputedStyle(a);
+      if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+      if (a === document.documentElement || a === document.body) continue;
+      const ar = a.getBoundingClientRect();
+      if (r.left - ring < ar.left - 0.5 || r.right + ring > ar.right + 0.5)
+        if (st.overflowX !== 'visible') return `${name}: focus ring clipped by ${a.className}`;
+      if (r.top - ring < ar.top - 0.5 || r.bottom + ring > ar.bottom + 0.5)
+        if (st.overflowY === 'hidden' || st.overflowY === 'clip')
+          return `${name}: focus ring clipped by ${a.className}`;
+    }
+    const sheet = document.querySelector('.sheet');
+    if (sheet && getComputedStyle(sheet).position === 'fixed' && !sheet.contains(el)) {
+      const sr = sheet.getBoundingClientRect();
+      if (r.bottom > sr.top + 1 && r.top < sr.bottom) return `${name}: under the bottom sheet`;
+    }
+    return null;
+  });
+}
+
+describe('focus is always visible', () => {
+  it.each([
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone with the sheet open', PHONE],
+  ] as const)('%s: every Tab stop shows its focus, never clipped or under the sheet', async (name, size) => {
+    const url = `${baseURL}?lang=es&event=2023-01-19-toma-de-lima-march`;
+    const { page, context } = await openPage(getBrowser(), url, size);
+    await page.locator('[data-testid=detail-panel]').waitFor();
+    const problems: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      await page.keyboard.press('Tab');
+      const p = await focusProblem(page);
+      if (p) problems.push(p);
+    }
+    await shot(page, `focus-${name.split(' ')[0]}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('announcements', () => {
   it('one live region: "loading" while loading (never 0 events), the range once a change settles, quiet during play', async () => {
     const context = await getBrowser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-PE' });
