@@ -369,6 +369,15 @@ async function swipeUp(page: Page, x: number, y: number) {
   await cdp.detach();
 }
 
+/** Once shown (a phone's view), the timeline lays itself out again at its real width: wait for that. */
+async function timelineLaidOut(page: Page) {
+  await page.waitForFunction(() => {
+    const tl = document.querySelector<HTMLElement>('[data-testid=timeline]');
+    const svg = tl?.querySelector('svg');
+    return !!svg && tl!.clientWidth > 0 && Math.abs(Number(svg.getAttribute('width')) - tl!.clientWidth) < 1;
+  });
+}
+
 async function openPhone(browser: Browser, url: string, size: { width: number; height: number } = PHONE) {
   return openPage(browser, url, { ...size, touch: true });
 }
@@ -398,6 +407,7 @@ describe('phones (touch)', () => {
     for (const pane of ['timeline', 'list'] as const) {
       await page.locator(`[data-testid=view-switch] button[data-pane=${pane}]`).tap();
       if (pane === 'list') await page.locator('[data-testid=event-list] tbody tr').first().waitFor();
+      else await timelineLaidOut(page);
       expect(await smallTargets(page)).toEqual([]);
       expect(await sideways(page)).toBeLessThanOrEqual(0);
       await shot(page, `phone-${pane}`);
@@ -411,12 +421,7 @@ describe('phones (touch)', () => {
   it('375×667: a tap near a small timeline mark opens it (a 44 px target around a cell of a few px)', async () => {
     const { page, context } = await openPhone(getBrowser(), `${baseURL}?lang=en`);
     await page.locator('[data-testid=view-switch] button[data-pane=timeline]').tap();
-    // The timeline lays itself out again once it is shown at its real width: wait for that before aiming.
-    await page.waitForFunction(() => {
-      const tl = document.querySelector<HTMLElement>('[data-testid=timeline]');
-      const svg = tl?.querySelector('svg');
-      return !!svg && tl!.clientWidth > 0 && Math.abs(Number(svg.getAttribute('width')) - tl!.clientWidth) < 1;
-    });
+    await timelineLaidOut(page);
     // The mark with the most room around it, so the one meant is clear.
     const lonely = await page.evaluate(() => {
       const svg = document.querySelector('[data-testid=timeline] svg') as SVGSVGElement & {
@@ -453,12 +458,7 @@ describe('phones (touch)', () => {
     for (const pane of ['timeline', 'list'] as const) {
       await page.locator(`[data-testid=view-switch] button[data-pane=${pane}]`).tap();
       if (pane === 'list') await page.locator('[data-testid=event-list] tbody tr').first().waitFor();
-      else
-        await page.waitForFunction(() => {
-          const tl = document.querySelector<HTMLElement>('[data-testid=timeline]');
-          const svg = tl?.querySelector('svg');
-          return !!svg && tl!.clientWidth > 0 && Math.abs(Number(svg.getAttribute('width')) - tl!.clientWidth) < 1;
-        });
+      else await timelineLaidOut(page);
       expect(await sideways(page)).toBeLessThanOrEqual(0);
       await shot(page, `phone-${width}x${height}-${pane}`);
     }
