@@ -7,7 +7,9 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'public/', 'test-results/', 'bench/results.json'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'public/', 'test-results/', 'bench/results.json', 'bench/dist/', 'bench/data/'],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -2,18 +2,47 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { basemapOrigins, headersFile, securityHeaders } from './scripts/headers.ts';
+
+// A hosted basemap (off by default, README § Deploying) must be allowed by the CSP: its style's origin is added.
+const extraOrigins = basemapOrigins(process.env.VITE_BASEMAP_STYLE_URL);
 
 // Unit tests run under a pinned, non-UTC zone (Lima, UTC−5) so that any day arithmetic done in local time
 // shifts a day and fails the suite. Browser tests pin their own zones in tests/e2e/browser.ts.
 const TEST_TZ = 'America/Lima';
 
+// Benchmark builds (VITE_BENCH=1, made by scripts/bench.ts) also build the reference pages of bench/pages/.
+const BENCH = process.env.VITE_BENCH === '1';
+const benchInputs = {
+  main: 'index.html',
+  bare: 'bench/pages/bare.html',
+  setfilter: 'bench/pages/setfilter.html',
+};
+
 export default defineConfig({
   // Relative asset URLs: the built app works from any path (a CMS folder, an iframe src, a sub-directory).
   base: './',
-  plugins: [svelte()],
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1400 },
+  plugins: [
+    svelte(),
+    {
+      // Netlify / Cloudflare Pages read dist/_headers; the same list vite preview sends (scripts/headers.ts).
+      name: 'atlas-headers-file',
+      apply: 'build',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile({ https: true, extraOrigins }) });
+      },
+    },
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1400,
+    ...(BENCH ? { rolldownOptions: { input: benchInputs } } : {}),
+  },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
+  // `npm start` and the browser tests serve the build with the production headers (CSP included). Vite's own
+  // CORS middleware is off: the headers already allow any origin (a sandboxed embed's origin is "null").
+  preview: { port: 4173, strictPort: false, headers: securityHeaders({ extraOrigins }), cors: false },
   test: {
     env: { TZ: TEST_TZ },
     projects: [

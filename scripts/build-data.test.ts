@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './build-data';
 
-/** A copy of data/ in a temp dir with one line of events.csv replaced. */
-function brokenCopy(edit: (lines: string[]) => void): string {
+/** A copy of data/ in a temp dir with one line of events.csv (or another file) replaced. */
+function brokenCopy(edit: (lines: string[]) => void, name = 'events.csv'): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
   cpSync('data', dir, { recursive: true });
-  const file = join(dir, 'events.csv');
+  const file = join(dir, name);
   const lines = readFileSync(file, 'utf8').split('\n');
   edit(lines);
   writeFileSync(file, lines.join('\n'));
@@ -99,6 +99,39 @@ describe('build-data', () => {
     expect(fixed.collection!.features.find((f) => f.properties.id === id)!.properties.updated).not.toBe('1.0.0');
   });
 
+  it('compiles data/redirects.csv into metadata.redirects, and rejects a redirect to a missing event', () => {
+    const { collection, errors } = buildDataset('data');
+    expect(errors).toEqual([]);
+    expect(typeof collection!.metadata.redirects).toBe('object');
+    const ids = new Set(collection!.features.map((f) => f.properties.id));
+    for (const [oldId, newId] of Object.entries(collection!.metadata.redirects ?? {})) {
+      expect(ids.has(oldId), oldId).toBe(false);
+      expect(ids.has(newId), newId).toBe(true);
+    }
+    const dir = brokenCopy((lines) => {
+      lines.splice(1, 0, '2023-01-01-removed,2023-01-01-does-not-exist,merged');
+    }, 'redirects.csv');
+    const broken = buildDataset(dir);
+    expect(broken.collection).toBeNull();
+    expect(
+      broken.errors.some((e) =>
+        e.endsWith(
+          'redirects.csv:2 field "new_id": "2023-01-01-does-not-exist" is not an event id in events.csv; point the redirect at the event that replaced it',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('a gazetteer name listed twice fails the build', () => {
+    const dir = brokenCopy((lines) => {
+      lines.push('Cusco,PE-CUS,-13.5200,-71.9800,INEI 080101');
+    }, 'places.csv');
+    const { errors } = buildDataset(dir);
+    expect(
+      errors.some((e) => /places\.csv:\d+ field "name": "Cusco" \(PE-CUS\) is already listed on line \d+/.test(e)),
+    ).toBe(true);
+  });
+
   it('the command exits non-zero and prints every problem, and writes nothing', () => {
     let line = 0;
     const dir = brokenCopy((lines) => {
@@ -116,5 +149,6 @@ describe('build-data', () => {
       `events.csv:${line} field "scope": "galactic" is not allowed; use one of: local, regional, national`,
     );
     expect(() => readFileSync(out)).toThrow();
-  });
+    // A child process on a busy machine: give it time (this is not a speed test).
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 /**
- * Validates data/events.csv, data/sources.csv and data/deaths.csv and compiles them into
- * public/data/events.geojson (one Feature per event, geometry null for regional and national measures).
+ * Validates data/events.csv, data/sources.csv, data/deaths.csv, the gazetteer data/places.csv and
+ * data/redirects.csv, and compiles them into public/data/events.geojson (one Feature per event, geometry null for
+ * regional and national measures; the redirects of removed ids in `metadata.redirects`).
  * Any malformed row fails the build with file, line, field and what to fix; nothing is dropped silently.
  *
  *   npm run build:data                      (the default paths)
@@ -11,11 +12,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { parseCsv, CsvSyntaxError, type CsvTable } from '../src/lib/data/csv';
-import { compileDataset, formatError, type DataError } from '../src/lib/data/validate';
+import { compileDataset, compileRedirects, formatError, type DataError } from '../src/lib/data/validate';
 import { checkChangelog, diffRelease, parseChangelog, previousRelease } from '../src/lib/data/changelog';
 import { checkContainment, describeProblem } from '../src/lib/geo/containment';
-import { checkNamedPlaces, type GazetteerPlace } from '../src/lib/geo/places';
+import { checkGazetteer, checkNamedPlaces, type GazetteerPlace } from '../src/lib/geo/places';
 import { REGIONS } from '../src/lib/data/schema';
+import { parseRegionsCsv } from '../src/lib/geo/population';
 import type { DatasetMeta, EventCollection, EventFeature } from '../src/lib/data/schema';
 import { formatDay, PERIOD_END, PERIOD_START } from '../src/lib/time/days';
 import { writeVersionedData } from './emit-app-data';
@@ -43,6 +45,16 @@ function readTable(path: string, errors: string[]): CsvTable | null {
     errors.push(`${name}: cannot read the file; it must exist (see data/README.md)`);
     return null;
   }
+  // A file saved in another encoding (Latin-1, Windows-1252) decodes with U+FFFD where its accents were.
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const line = text.slice(0, bad).split('\n').length;
+    errors.push(
+      `${name}:${line} field "(file)": has characters that are not UTF-8 (the file was saved in another encoding); ` +
+        'save it as UTF-8 ("CSV UTF-8" in Excel, "Unicode (UTF-8)" in LibreOffice) and run the build again',
+    );
+    return null;
+  }
   try {
     return parseCsv(text);
   } catch (e) {
@@ -68,6 +80,7 @@ function readPlaces(name: string, table: CsvTable, errors: string[]): GazetteerP
       lat: Number(at(rec.cells, 'lat')),
       lon: Number(at(rec.cells, 'lon')),
       ref: at(rec.cells, 'ref'),
+      line: rec.line,
     };
     if (!place.name) errors.push(`${name}:${rec.line} field "name": is empty`);
     else if (!(place.region in REGIONS))
@@ -78,6 +91,7 @@ function readPlaces(name: string, table: CsvTable, errors: string[]): GazetteerP
       errors.push(`${name}:${rec.line} field "ref": say where the coordinates come from (INEI ubigeo code or a URL)`);
     else out.push(place);
   }
+  for (const p of checkGazetteer(out)) errors.push(`${name}:${p.line} field "${p.field}": ${p.message}`);
   return out;
 }
 
@@ -111,14 +125,17 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
     sources: join(dataDir, 'sources.csv'),
     deaths: join(dataDir, 'deaths.csv'),
     places: join(dataDir, 'places.csv'),
+    redirects: join(dataDir, 'redirects.csv'),
   };
   const tables = {
     events: readTable(paths.events, errors),
     sources: readTable(paths.sources, errors),
     deaths: readTable(paths.deaths, errors),
     places: readTable(paths.places, errors),
+    redirects: readTable(paths.redirects, errors),
   };
-  if (!tables.events || !tables.sources || !tables.deaths || !tables.places) return { collection: null, errors };
+  if (!tables.events || !tables.sources || !tables.deaths || !tables.places || !tables.redirects)
+    return { collection: null, errors };
   const places = readPlaces(relative(root, paths.places), tables.places, errors);
   const result = compileDataset({
     events: { name: relative(root, paths.events), table: tables.events },
@@ -126,6 +143,17 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
     deaths: { name: relative(root, paths.deaths), table: tables.deaths },
   });
   errors.push(...result.errors.map((e: DataError) => formatError(e)));
+  const eventIds = new Set(tables.events.records.map((r) => (r.cells[0] ?? '').trim()));
+  const redirects = compileRedirects(relative(root, paths.redirects), tables.redirects, eventIds);
+  errors.push(...redirects.errors.map((e) => formatError(e)));
+
+  // Region populations (2017 census) for the shading's rates: every row and the national total checked.
+  const populationPath = join(dataDir, 'regions.csv');
+  if (!existsSync(populationPath))
+    errors.push(
+      `${relative(root, populationPath)}: cannot read the file; it must list the 2017 census population of each region`,
+    );
+  else errors.push(...parseRegionsCsv(readFileSync(populationPath, 'utf8'), relative(root, populationPath)).errors);
 
   const regions = JSON.parse(readFileSync(regionsPath, 'utf8')) as FeatureCollection<
     Polygon | MultiPolygon,
@@ -149,6 +177,7 @@ export function buildDataset(dataDir: string, regionsPath = join(root, 'public/g
     citation: metaFile.citation.replace('{version}', metaFile.version),
     generated: new Date().toISOString().slice(0, 10),
     period: { from: formatDay(PERIOD_START), to: formatDay(PERIOD_END) },
+    redirects: redirects.redirects,
   };
   stampAgainstRelease(dataDir, metaFile.version, result.features, errors);
   if (errors.length) return { collection: null, errors };

@@ -12,9 +12,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeCore, encodeCore, sortFeatures, DEFAULT_CHUNK_SIZE } from '../src/lib/data/core-format';
 import type { EventCollection } from '../src/lib/data/schema';
-import { changelogReasons, compareVersions, diffCollections, type VersionManifest } from '../src/lib/data/versions';
+import { compareVersions, parseChangelog } from '../src/lib/data/changelog';
+import { diffCollections, parseManifest, reasonsSince, type VersionManifest } from '../src/lib/data/versions';
 
 /** Sort the features (table order) and give them their index as Feature id. */
 export function normalise(collection: EventCollection): EventCollection {
@@ -37,24 +39,30 @@ export function writeAppData(collection: EventCollection, dir: string, chunkSize
 }
 
 /**
- * The current data plus every release in releasesDir (events-<version>.geojson), and the manifest.
- * `redirects` maps merged ids to their current id.
+ * The current data plus every release in releasesDir (events-<version>.geojson), and the manifest. The redirects
+ * of merged ids come from the current collection's `metadata.redirects` (data/redirects.csv), or `redirects`.
  */
 export function writeVersionedData(
   current: EventCollection,
   outDir: string,
   releasesDir: string,
-  changelog: string,
+  changelogText: string,
   redirects: Record<string, string> = {},
 ): VersionManifest {
   const cur = normalise(current);
   writeAppData(cur, outDir);
   const version = cur.metadata.version;
+  const changelog = parseChangelog(changelogText);
+  const dateOf = (ver: string) => changelog.versions.find((x) => x.version === ver)?.date ?? null;
+  const merged = {
+    ...((cur.metadata as { redirects?: Record<string, string> }).redirects ?? {}),
+    ...redirects,
+  };
   const manifest: VersionManifest = {
     current: version,
-    versions: [{ version, path: '' }],
+    versions: [{ version, path: '', date: dateOf(version) }],
     changes: {},
-    redirects,
+    redirects: merged,
   };
   rmSync(join(outDir, 'v'), { recursive: true, force: true });
   const files = existsSync(releasesDir) ? readdirSync(releasesDir) : [];
@@ -65,9 +73,22 @@ export function writeVersionedData(
   for (const rel of releases) {
     const older = normalise(JSON.parse(readFileSync(join(releasesDir, `events-${rel}.geojson`), 'utf8')));
     writeAppData(older, join(outDir, 'v', rel));
-    manifest.versions.push({ version: rel, path: `v/${rel}/` });
-    manifest.changes[rel] = diffCollections(older, cur, changelogReasons(changelog, version));
+    manifest.versions.push({ version: rel, path: `v/${rel}/`, date: dateOf(rel) });
+    manifest.changes[rel] = diffCollections(older, cur, reasonsSince(changelog, rel, version), merged);
   }
+  // The manifest is checked with the app's own schema, like core.json: the build emits only what the app accepts.
+  if (!parseManifest(JSON.parse(JSON.stringify(manifest))))
+    throw new Error('versions.json would be rejected by the app (src/lib/data/versions.ts ManifestSchema)');
   writeFileSync(join(outDir, 'versions.json'), JSON.stringify(manifest));
   return manifest;
+}
+
+/** CLI (the benchmark's synthetic datasets): `tsx scripts/emit-app-data.ts <events.geojson> <out dir>`. */
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [input, out] = process.argv.slice(2);
+  if (!input || !out) {
+    console.error('usage: tsx scripts/emit-app-data.ts <events.geojson> <out dir>');
+    process.exit(1);
+  }
+  writeAppData(normalise(JSON.parse(readFileSync(input, 'utf8')) as EventCollection), out);
 }

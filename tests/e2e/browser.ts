@@ -1,39 +1,17 @@
 /**
- * Debian's Chromium driven by playwright-core, with the flags this machine needs for software WebGL
- * (SwiftShader) and no background networking, plus helpers the specs share: a page that records every request,
- * a wait for the map to finish drawing, and screenshots kept under test-results/.
+ * Helpers the browser specs share: Debian's Chromium (launched by chromium.ts with the flags this machine needs),
+ * a page that records every request, a wait for the map to finish drawing, and screenshots kept under
+ * test-results/.
  */
 import { mkdirSync } from 'node:fs';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { launch } from './chromium';
 
-export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
+export { CHROMIUM, launch } from './chromium';
 
 export const SHOT_DIR = 'test-results/screenshots';
-
-export async function launch(): Promise<Browser> {
-  if (!CHROMIUM)
-    throw new Error('Chromium not found: apt-get install -y chromium (npm test installs it when run as root)');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
 
 export interface OpenedPage {
   context: BrowserContext;
@@ -69,6 +47,7 @@ export async function openPage(
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
+  await recordCspViolations(page, errors);
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
@@ -79,11 +58,26 @@ export async function openPage(
   return { context, page, requests, errors };
 }
 
+/**
+ * Content-Security-Policy violations (the preview server sends the production CSP, scripts/headers.ts) are
+ * pushed into `errors` as "csp: <directive> <blocked URL>", from every frame of the page.
+ */
+export async function recordCspViolations(page: Page, errors: string[]) {
+  await page.exposeBinding('__reportCsp', ({ frame }, text: string) => errors.push(`csp (${frame.url()}): ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
+  });
+}
+
 /** Waits until the data is in and the map has drawn it (MapLibre idle after the events layer got data). */
 export async function waitForMap(page: Page) {
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
   await page.waitForFunction(
-    () => document.querySelector('[data-testid="visible-count"]')?.textContent?.trim() !== '0',
+    () => /^[1-9][\d.,\s]*$/.test(document.querySelector('[data-testid="visible-count"]')?.textContent?.trim() ?? ''),
     null,
     { timeout: 30_000 },
   );
@@ -109,6 +103,17 @@ export async function shot(page: Page, name: string) {
     await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 30_000 }).catch(() => {});
   await page.screenshot({ path: `${SHOT_DIR}/${name}.png`, fullPage: true });
   await page.setViewportSize(original);
+}
+
+/**
+ * Hides elements through the CSSOM (element.style), which the production CSP allows; `page.addStyleTag` injects
+ * an inline <style> that `style-src 'self'` refuses.
+ */
+export async function hideElements(page: Page | Frame, selector: string) {
+  await page.evaluate((sel) => {
+    for (const el of document.querySelectorAll<HTMLElement>(sel))
+      el.style.setProperty('visibility', 'hidden', 'important');
+  }, selector);
 }
 
 /** Counts pixels of an image close to an RGB colour (within `tolerance` per channel). */
@@ -178,7 +183,7 @@ export async function mapFocus(page: Page): Promise<[number | null, number | nul
 }
 
 /** Page box of an event's mark on the timeline (cell or lane bar), and the events the histogram holds. */
-export async function timelineMark(page: Page, index: number) {
+export async function timelineMark(page: Page | Frame, index: number) {
   return page.evaluate((i) => {
     const svg = document.querySelector('[data-testid=timeline] svg') as SVGSVGElement & {
       atlasMarks: { markOf(i: number): { x: number; y: number; w: number; h: number } | null };
@@ -189,7 +194,7 @@ export async function timelineMark(page: Page, index: number) {
   }, index);
 }
 
-export async function histogramEvents(page: Page): Promise<number[]> {
+export async function histogramEvents(page: Page | Frame): Promise<number[]> {
   return page.evaluate(() =>
     (
       document.querySelector('[data-testid=timeline] svg') as unknown as { atlasMarks: { histogram(): number[] } }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { countColor, drawnEvents, openPage, sharedBrowser, shot, visibleCount } from './browser';
+import { countColor, drawnEvents, hideElements, openPage, sharedBrowser, shot, visibleCount } from './browser';
 import { dataset } from './fixtures';
 import { CATEGORY_STYLE } from '../../src/lib/map/palette';
 
@@ -11,7 +11,7 @@ describe('the map in a real browser', () => {
     const { page, errors, context } = await openPage(getBrowser(), baseURL);
     expect(await visibleCount(page)).toBe(dataset.events.length);
     // Only the map's own pixels count: hide the HTML overlays (legend, controls) drawn above the canvas.
-    await page.addStyleTag({ content: '.legend, .maplibregl-control-container { visibility: hidden !important; }' });
+    await hideElements(page, '.legend, .maplibregl-control-container');
     const canvas = page.locator('canvas.maplibregl-canvas');
     const before = await canvas.screenshot();
     const blockadePixels = countColor(before, CATEGORY_STYLE.blockade.color, 20);

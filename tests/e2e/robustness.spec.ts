@@ -21,6 +21,10 @@ describe('self-contained and robust', () => {
     // The full public file is a download, not what the page needs to draw.
     expect(requests.some((u) => u.endsWith('/data/events.geojson'))).toBe(false);
     expect(requests.some((u) => u.includes('/geo/regions.geojson'))).toBe(true);
+    // Page and map share their font files: each is downloaded once.
+    const fonts = requests.filter((u) => /\.woff2?$/.test(u));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(new Set(fonts).size).toBe(fonts.length);
     await context.close();
   });
 

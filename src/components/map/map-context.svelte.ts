@@ -16,6 +16,10 @@ export class MapContext {
   zoom = $state(0);
   /** The tooltip a layer shows under the pointer (one at a time), in map container pixels. */
   tip = $state.raw<{ x: number; y: number; title: string; sub: string } | null>(null);
+  /** The region under the pointer's tooltip, shown when no event is (RegionsLayer). */
+  regionTip = $state.raw<{ x: number; y: number; title: string; sub: string } | null>(null);
+  /** Whether an event or group is drawn at a point (map container px); set by EventsLayer for other layers. */
+  eventAt: ((point: { x: number; y: number }) => boolean) | null = null;
 }
 
 export const [getMapContext, setMapContext] = createContext<MapContext>();

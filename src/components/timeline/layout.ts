@@ -17,6 +17,9 @@ export interface Bands {
   histHeight: number;
   deathsTop: number;
   deathsHeight: number;
+  /** The cumulative toll (issue 8), under the deaths strip. */
+  tollTop: number;
+  tollHeight: number;
   axisTop: number;
 }
 
@@ -25,12 +28,14 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
   const right = compact ? 8 : 16;
   const laneRowHeight = compact ? 4 : 6;
   const laneHeight = Math.max(1, Math.min(laneRows, compact ? 8 : 10)) * laneRowHeight + 14;
-  const histHeight = compact ? 70 : 96;
+  const histHeight = compact ? 66 : 90;
   const deathsHeight = compact ? 18 : 22;
   const laneTop = 2;
   const histTop = laneTop + laneHeight + 4;
   const deathsTop = histTop + histHeight + 4;
-  const axisTop = deathsTop + deathsHeight;
+  const tollHeight = compact ? 34 : 42;
+  const tollTop = deathsTop + deathsHeight + 3;
+  const axisTop = tollTop + tollHeight;
   return {
     width,
     height: axisTop + 22,
@@ -43,6 +48,8 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
     histHeight,
     deathsTop,
     deathsHeight,
+    tollTop,
+    tollHeight,
     axisTop,
   };
 }

@@ -28,6 +28,8 @@ export const WEIGHTS = [
   'blockade_yes',
   'blockade_no',
   'blockade_unclear',
+  // Events that name no region (national measures): shown with any region's view, counted apart (issue 8).
+  'national',
 ] as const;
 export type Weight = (typeof WEIGHTS)[number];
 const W = WEIGHTS.length;
@@ -135,6 +137,7 @@ function eventWeights(table: EventTable): Int32Array {
     set('deaths', i, table.deathsOf(i));
     set('injured', i, Math.max(0, table.injured[i]!));
     set('detained', i, Math.max(0, table.detained[i]!));
+    set('national', i, table.regionStart[i + 1] === table.regionStart[i] ? 1 : 0);
   }
   const kinds = ['civilian', 'security', 'blockade'] as const;
   const counted = ['yes', 'no', 'unclear'] as const;

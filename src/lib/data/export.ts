@@ -4,6 +4,7 @@
  * be traced back.
  */
 import { toCsv } from './csv';
+import { neutraliseFormula } from './spreadsheet';
 import type { AtlasEvent, DatasetMeta, EventCollection } from './schema';
 import { CSV_COLUMN_LABEL, tf } from '../i18n/strings';
 import type { Lang } from '../url/url-state';
@@ -13,6 +14,8 @@ export interface ViewDescription {
   to: string;
   categories: string[];
   url: string;
+  /** The focused region (ISO 3166-2:PE), when the view covers one region only. */
+  region?: string;
 }
 
 export const CSV_EXPORT_COLUMNS = [
@@ -92,9 +95,10 @@ export function eventsToCsv(
     meta.version,
     cite,
   ]);
+  // No cell may run as a spreadsheet formula (src/lib/data/spreadsheet.ts); numbers stay numbers.
   return toCsv(
     CSV_EXPORT_COLUMNS.map((c) => CSV_COLUMN_LABEL[c][lang]),
-    rows,
+    rows.map((row) => row.map(neutraliseFormula)),
   );
 }
 
@@ -121,12 +125,18 @@ export function eventsToGeoJson(
   return JSON.stringify(fc, null, 1);
 }
 
-/** "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" (English), "atlas-protestas-peru_v1.0.0_…" (Spanish). */
+/**
+ * "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" (English), "atlas-protestas-peru_v1.0.0_…" (Spanish);
+ * a region's view ends with the region's code ("…_2023-01-31_PE-PUN.csv").
+ */
 export function exportFileName(
   meta: DatasetMeta,
   view: ViewDescription,
   ext: 'csv' | 'geojson',
   lang: Lang = 'en',
 ): string {
-  return `${tf('exportFilePrefix', lang, {})}_v${meta.version}_${view.from}_${view.to}.${ext}`;
+  // Only file-name-safe characters, whatever the data file's metadata says.
+  const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').slice(0, 40);
+  const region = view.region ? `_${safe(view.region)}` : '';
+  return `${tf('exportFilePrefix', lang, {})}_v${safe(meta.version)}_${safe(view.from)}_${safe(view.to)}${region}.${ext}`;
 }

@@ -98,5 +98,9 @@ describe('exports', () => {
 
   it('names files by version and range', () => {
     expect(exportFileName(meta, view, 'csv')).toBe(`peru-protest-atlas_v${meta.version}_2023-01-15_2023-01-22.csv`);
+    // A region's view says so in its name (issue 8).
+    expect(exportFileName(meta, { ...view, region: 'PE-PUN' }, 'geojson')).toBe(
+      `peru-protest-atlas_v${meta.version}_2023-01-15_2023-01-22_PE-PUN.geojson`,
+    );
   });
 });

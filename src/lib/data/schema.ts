@@ -53,6 +53,7 @@ export const SOURCE_TYPES = [
   'intergovernmental',
   'reference',
   'compilation',
+  'aggregator',
 ] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
@@ -165,6 +166,8 @@ export interface DatasetMeta {
   citation: string;
   url: string;
   period: { from: string; to: string };
+  /** Ids of removed (merged) events and the id that replaced each one, from data/redirects.csv. */
+  redirects?: Record<string, string>;
 }
 
 export interface EventCollection {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from './csv';
-import { compileDataset, DEATH_COLUMNS, EVENT_COLUMNS, findInitials, formatError, SOURCE_COLUMNS } from './validate';
+import {
+  compileDataset,
+  compileRedirects,
+  decreesIn,
+  DEATH_COLUMNS,
+  EVENT_COLUMNS,
+  findInitials,
+  formatError,
+  REDIRECT_COLUMNS,
+  SOURCE_COLUMNS,
+} from './validate';
 
 type Row = Record<string, string>;
 
@@ -189,6 +199,52 @@ describe('compileDataset', () => {
     expect(errors.some((e) => e.field === 'id' && /has no source/.test(e.message))).toBe(true);
   });
 
+  it('"confirmed" counts independent publishers: one wire story reprinted twice, or one outlet twice, is one source', () => {
+    const one = (publisher: string, url: string, type = 'wire') => ({ ...sources[0]!, publisher, url, type });
+    const check = (src: Row[]) =>
+      compileDataset(files([goodEvent, nationalEvent], [...src, sources[2]!])).errors.filter(
+        (e) => e.field === 'verification',
+      );
+    expect(
+      check([one('Expreso (EFE)', 'https://expreso.ec/a'), one('Infobae (EFE)', 'https://infobae.com/b')]),
+    ).toHaveLength(1);
+    expect(
+      check([
+        one('La República', 'https://larepublica.pe/a', 'press'),
+        one('La República', 'https://larepublica.pe/b', 'press'),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      check([one('Expreso (EFE)', 'https://expreso.ec/a'), one('Infobae (AFP)', 'https://infobae.com/b')]),
+    ).toHaveLength(0);
+  });
+
+  it('a compilation or an aggregator never confirms an event', () => {
+    const agg = { ...sources[1]!, publisher: 'Política y Economía', type: 'aggregator' };
+    let { errors } = compileDataset(files([goodEvent, nationalEvent], [sources[0]!, agg, sources[2]!]));
+    const e = errors.find((x) => x.field === 'verification');
+    expect(e?.message).toMatch(/compilations and aggregators never count/);
+    ({ errors } = compileDataset(
+      files([goodEvent, nationalEvent], [sources[0]!, { ...agg, type: 'compilation' }, sources[2]!]),
+    ));
+    expect(errors.some((x) => x.field === 'verification')).toBe(true);
+  });
+
+  it.each([
+    ['a mirror host', 'https://829842.bflnqr70.asia/print/77892', /copy of servindi\.org/],
+    ['a staging host', 'https://beta.gestion.pe/peru/x-noticia/', /development, test, staging/],
+    ['a CDN origin', 'https://elcomercio-elcomercio-prod.cdn.arcpublishing.com/peru/x', /CDN or origin server/],
+    ['a tag page', 'https://lanoticia.com.pe/tag/ecuador/', /not an article/],
+    ['plain http', 'http://ojo.pe/actualidad/x-noticia/', /write https:\/\/ojo\.pe/],
+  ])('rejects a source URL on %s, naming file, line, field and the fix', (_l, url, message) => {
+    const { errors } = compileDataset(
+      files([goodEvent, nationalEvent], [sources[0]!, { ...sources[1]!, url }, sources[2]!]),
+    );
+    const e = errors.find((x) => x.file === 'data/sources.csv' && x.field === 'url');
+    expect(e?.line).toBe(3);
+    expect(e?.message).toMatch(message);
+  });
+
   it.each([
     ['a non-http URL', { url: 'ftp://x.pe/a' }, 'url'],
     ['a URL with spaces', { url: 'https://x.pe/a b' }, 'url'],
@@ -291,5 +347,77 @@ describe('compileDataset', () => {
     const before = JSON.stringify(f);
     compileDataset(f);
     expect(JSON.stringify(f)).toBe(before);
+  });
+
+  it('two ids with the same slug must be marked distinct (or merged)', () => {
+    const later = { ...goodEvent, id: '2023-01-19-juliaca-airport', date: '2023-01-19', deaths_civilians: '' };
+    const src = [...sources, { ...sources[0]!, event_id: later.id }, { ...sources[1]!, event_id: later.id }];
+    let { errors } = compileDataset(files([goodEvent, later, nationalEvent], src));
+    const e = errors.find((x) => x.field === 'distinct_from');
+    expect(e?.line).toBe(3);
+    expect(e?.message).toMatch(/same slug as "2023-01-09-juliaca-airport" \(line 2\)/);
+    ({ errors } = compileDataset(files([goodEvent, { ...later, distinct_from: goodEvent.id! }, nationalEvent], src)));
+    expect(errors).toEqual([]);
+  });
+
+  it('one decree is one event: two titles naming the same decree must be marked distinct', () => {
+    expect(decreesIn('Toque de queda en Puno (DS 009-2023-PCM) y DS 143-2022-PCM')).toEqual([
+      '009-2023-PCM',
+      '143-2022-PCM',
+    ]);
+    const curfew = {
+      ...nationalEvent,
+      id: '2022-12-16-curfew',
+      date: '2022-12-16',
+      end_date: '',
+      title_en: 'Curfew in Puno (DS 143-2022-PCM)',
+    };
+    const decree = { ...nationalEvent, title_en: 'Nationwide emergency (DS 143-2022-PCM)' };
+    const src = [...sources, { ...sources[2]!, event_id: curfew.id }];
+    let { errors } = compileDataset(files([goodEvent, decree, curfew], src));
+    const e = errors.find((x) => x.field === 'distinct_from');
+    expect(e?.line).toBe(4);
+    expect(e?.message).toMatch(/names decree 143-2022-PCM, as does "2022-12-14-national-emergency" \(line 3\)/);
+    ({ errors } = compileDataset(files([goodEvent, decree, { ...curfew, distinct_from: nationalEvent.id! }], src)));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('compileRedirects', () => {
+  const table = (rows: Row[]) =>
+    parseCsv(
+      toCsv(
+        REDIRECT_COLUMNS,
+        rows.map((r) => REDIRECT_COLUMNS.map((c) => r[c] ?? '')),
+      ),
+    );
+  const ids = new Set(['2023-01-21-machu-picchu-closure', '2023-02-05-emergency']);
+
+  it('maps each removed id to the event that replaced it', () => {
+    const { redirects, errors } = compileRedirects(
+      'data/redirects.csv',
+      table([{ old_id: '2023-01-20-machu-picchu-rail', new_id: '2023-01-21-machu-picchu-closure', reason: 'merged' }]),
+      ids,
+    );
+    expect(errors).toEqual([]);
+    expect(redirects).toEqual({ '2023-01-20-machu-picchu-rail': '2023-01-21-machu-picchu-closure' });
+  });
+
+  it.each([
+    ['a new id that is not an event', { new_id: 'nope' }, 'new_id', /not an event id in events\.csv/],
+    ['an old id that is still an event', { old_id: '2023-02-05-emergency' }, 'old_id', /still an event/],
+    ['a malformed old id', { old_id: 'Old Id' }, 'old_id', /not a valid event id/],
+    ['no reason', { reason: '' }, 'reason', /say why the event was removed/],
+  ])('rejects %s, with file, line and field', (_l, patch, field, message) => {
+    const row = { old_id: '2023-01-20-x', new_id: '2023-01-21-machu-picchu-closure', reason: 'merged', ...patch };
+    const { errors } = compileRedirects('data/redirects.csv', table([row]), ids);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/redirects.csv', line: 2, field }));
+    expect(errors.find((e) => e.field === field)!.message).toMatch(message);
+  });
+
+  it('rejects the same old id redirected twice', () => {
+    const row = { old_id: '2023-01-20-x', new_id: '2023-02-05-emergency', reason: 'merged' };
+    const { errors } = compileRedirects('data/redirects.csv', table([row, row]), ids);
+    expect(errors).toEqual([expect.objectContaining({ line: 3, field: 'old_id' })]);
   });
 });

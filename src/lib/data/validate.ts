@@ -27,6 +27,7 @@ import {
   type Victim,
 } from './schema';
 import { formatDay, parseDay, PERIOD_END, PERIOD_START } from '../time/days';
+import { independentPublisher, sourceUrlProblems } from './source-rules';
 
 export const EVENT_COLUMNS = [
   'id',
@@ -100,6 +101,11 @@ const SOURCE_DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const PERIOD_TEXT = `${formatDay(PERIOD_START)} and ${formatDay(PERIOD_END)}`;
 /** Source types that make one source enough for `confirmed`: an official, NGO or intergovernmental body. */
 const AUTHORITATIVE = new Set(['official', 'ngo', 'intergovernmental']);
+
+/** Supreme decree numbers ("DS 009-2023-PCM") named in a text. */
+export function decreesIn(text: string): string[] {
+  return [...text.matchAll(/\b(\d{3}-20\d{2}-[A-Z]{2,6})\b/g)].map((m) => m[1]!);
+}
 
 function rows<K extends string>(
   file: string,
@@ -207,6 +213,11 @@ function text(value: string, max: number | null, err: (msg: string) => void): st
   return value;
 }
 
+/** Headlines, places and publishers are one line: a line break in them is an editing slip (descriptions may have several). */
+function oneLine(value: string, err: (msg: string) => void): void {
+  if (/[\r\n]/.test(value)) err('has a line break; write it on one line');
+}
+
 function optionalText(value: string, err: (msg: string) => void): string | null {
   if (value === '') return null;
   if (HTML_RE.test(value)) err('contains HTML markup or entities; write plain text');
@@ -257,6 +268,7 @@ export function compileDataset(files: DataFiles): CompileResult {
     const verification = oneOf(r.verification, VERIFICATIONS, at('verification'));
     if (r.place === '') at('place')('is empty; name the place in Spanish (for national measures: "Todo el país")');
     else noInitials(r.place, at('place'));
+    for (const f of ['title_es', 'title_en', 'place'] as const) oneLine(r[f], at(f));
 
     const regions = r.region === '' ? [] : r.region.split(';').map((s) => s.trim());
     for (const code of regions) {
@@ -376,6 +388,50 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
   }
 
+  // Two ids with the same slug (the part after the date) read as the same story entered twice: they must point at
+  // each other in distinct_from (and their titles must tell them apart), or be merged.
+  const bySlug = new Map<string, { id: string; line: number; distinct: string[] }>();
+  for (const f of features) {
+    const p = f.properties;
+    const slug = p.id.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+    const line = byId.get(p.id)?.line ?? 0;
+    const prev = bySlug.get(slug);
+    if (prev && prev.id !== p.id && !p.distinct_from.includes(prev.id) && !prev.distinct.includes(p.id)) {
+      errors.push({
+        file: ev,
+        line,
+        field: 'distinct_from',
+        message: `its id has the same slug as "${prev.id}" (line ${prev.line}); if it is the same event merge the two rows (record the removed id in data/redirects.csv), otherwise make the titles tell them apart and write "${prev.id}" in distinct_from`,
+      });
+    }
+    if (!prev) bySlug.set(slug, { id: p.id, line, distinct: p.distinct_from });
+  }
+
+  // One decree is one event, unless it holds separate measures (a state of emergency in other areas, a curfew):
+  // then each event names its measure in the title and they point at each other in distinct_from.
+  const byDecree = new Map<string, { id: string; line: number; distinct: string[] }[]>();
+  for (const f of features) {
+    const p = f.properties;
+    for (const d of new Set(decreesIn(`${p.title_es} ${p.title_en}`))) {
+      const list = byDecree.get(d) ?? [];
+      list.push({ id: p.id, line: byId.get(p.id)?.line ?? 0, distinct: p.distinct_from });
+      byDecree.set(d, list);
+    }
+  }
+  for (const [decree, list] of byDecree) {
+    list.forEach((b, i) => {
+      for (const a of list.slice(0, i)) {
+        if (a.id === b.id || a.distinct.includes(b.id) || b.distinct.includes(a.id)) continue;
+        errors.push({
+          file: ev,
+          line: b.line,
+          field: 'distinct_from',
+          message: `its title names decree ${decree}, as does "${a.id}" (line ${a.line}); if it is the same measure merge the two rows (record the removed id in data/redirects.csv), otherwise say in each title which measure of the decree it is and write "${a.id}" in distinct_from`,
+        });
+      }
+    });
+  }
+
   const sf = files.sources.name;
   for (const r of srcRows) {
     const at = (field: string) => (message: string) => errors.push({ file: sf, line: r.__line, field, message });
@@ -386,6 +442,8 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
     if (r.publisher === '')
       at('publisher')('is empty; name the outlet or body (e.g. La República, Defensoría del Pueblo)');
+    oneLine(r.publisher, at('publisher'));
+    oneLine(r.title, at('title'));
     if (r.title === '') at('title')("is empty; copy the article's headline");
     else noInitials(r.title, at('title'), !r.title.startsWith('['));
     const dm = SOURCE_DATE_RE.exec(r.date);
@@ -400,6 +458,8 @@ export function compileDataset(files: DataFiles): CompileResult {
     }
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || /\s/.test(r.url)) {
       at('url')(`"${r.url}" is not an http(s) URL; paste the full address of the page you read`);
+    } else {
+      for (const p of sourceUrlProblems(r.url)) at('url')(`"${r.url}": ${p.message}`);
     }
     const type = oneOf(r.type, SOURCE_TYPES, at('type'));
     const source: Source = { publisher: r.publisher, title: r.title, date: r.date, url: r.url, type };
@@ -452,11 +512,15 @@ export function compileDataset(files: DataFiles): CompileResult {
     if (props.sources.length === 0)
       at('id')(`event "${props.id}" has no source in ${sf}; every event needs at least one`);
     if (props.verification === 'confirmed' && props.sources.length > 0) {
-      const publishers = new Set(props.sources.map((s) => s.publisher.toLowerCase()));
+      // Independent publishers, not rows: wire copy counts once under the agency's name ("Expreso (EFE)" is
+      // EFE), the same publisher twice counts once, and compilations and aggregators never count.
+      const publishers = new Set(
+        props.sources.map((s) => independentPublisher(s.publisher, s.type)).filter((k) => k !== null),
+      );
       const authoritative = props.sources.some((s) => AUTHORITATIVE.has(s.type));
       if (publishers.size < 2 && !authoritative) {
         at('verification')(
-          '"confirmed" needs two independent outlets or an official/NGO source; add a second source or mark it single-source',
+          `"confirmed" needs two independent outlets or an official/NGO source, but the sources come from ${publishers.size === 0 ? 'no counting publisher' : 'one publisher'} (wire copy counts once under the agency, compilations and aggregators never count); add a second, independent source or mark it single-source with a note naming the outlet`,
         );
       }
     }
@@ -480,4 +544,39 @@ export function compileDataset(files: DataFiles): CompileResult {
     (a, b) => a.properties.date.localeCompare(b.properties.date) || a.properties.id.localeCompare(b.properties.id),
   );
   return { features, errors };
+}
+
+export const REDIRECT_COLUMNS = ['old_id', 'new_id', 'reason'] as const;
+
+/**
+ * data/redirects.csv: the ids of events removed from events.csv (merged into another event), each with the id
+ * that replaced it, so that links and citations made with an old id keep working. The build checks that the new
+ * id exists and the old one no longer does, and compiles the table into the GeoJSON metadata as `redirects`.
+ */
+export function compileRedirects(
+  file: string,
+  table: CsvTable,
+  eventIds: ReadonlySet<string>,
+): { redirects: Record<string, string>; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const redirects: Record<string, string> = {};
+  const list = rows(file, table, REDIRECT_COLUMNS, errors);
+  if (!list) return { redirects, errors };
+  const seen = new Map<string, number>();
+  for (const r of list) {
+    const at = (field: string) => (message: string) => errors.push({ file, line: r.__line, field, message });
+    if (!ID_RE.test(r.old_id)) at('old_id')(`"${r.old_id}" is not a valid event id`);
+    else if (seen.has(r.old_id)) at('old_id')(`"${r.old_id}" is already redirected on line ${seen.get(r.old_id)}`);
+    else if (eventIds.has(r.old_id))
+      at('old_id')(
+        `"${r.old_id}" is still an event in events.csv; a redirect is only for an id that was removed (delete the row or the redirect)`,
+      );
+    if (!eventIds.has(r.new_id))
+      at('new_id')(`"${r.new_id}" is not an event id in events.csv; point the redirect at the event that replaced it`);
+    if (r.reason === '')
+      at('reason')('is empty; say why the event was removed (e.g. merged: the same decree entered twice)');
+    seen.set(r.old_id, r.__line);
+    redirects[r.old_id] = r.new_id;
+  }
+  return { redirects, errors };
 }

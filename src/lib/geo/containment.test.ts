@@ -49,6 +49,24 @@ describe('checkContainment', () => {
     expect(checkContainment([ev('a', 'PE-PUN', -70.133, -15.484), national], regions)).toEqual([]);
   });
 
+  it('checks every located event: one with a point and no region code is a problem, not skipped', () => {
+    const [p] = checkContainment([ev('no-region', '', -70.133, -15.484)], regions);
+    expect(p).toMatchObject({ id: 'no-region', region: '' });
+    expect(describeProblem(p!)).toMatch(/has a point but no region code/);
+  });
+
+  it('checks that each region a measure names has a polygon (the shading paints it)', () => {
+    const measure = (id: string, codes: string[]): EventFeature => ({
+      type: 'Feature',
+      geometry: null,
+      properties: { id, region: codes[0] ?? null, regions: codes } as EventFeature['properties'],
+    });
+    expect(checkContainment([measure('ok', ['PE-PUN', 'PE-CUS'])], regions)).toEqual([]);
+    const [p] = checkContainment([measure('bad', ['PE-PUN', 'PE-XXX'])], regions);
+    expect(p).toMatchObject({ id: 'bad', region: 'PE-XXX' });
+    expect(describeProblem(p!)).toMatch(/PE-XXX has no polygon/);
+  });
+
   it('names an event whose point lies in another region', () => {
     const [p] = checkContainment([ev('juliaca-in-cusco', 'PE-CUS', -70.133, -15.484)], regions);
     expect(p).toMatchObject({ id: 'juliaca-in-cusco', region: 'PE-CUS', foundIn: 'PE-PUN' });

@@ -34,7 +34,17 @@ export function checkContainment(
   const byIso = new Map(regions.features.map((f) => [f.properties.iso, f as RegionFeature]));
   const problems: ContainmentProblem[] = [];
   for (const e of events) {
-    if (!e.geometry || !e.properties.region) continue;
+    // Every located event is checked: one without a region code is a problem, never skipped. Measures without a
+    // point have no point to check, but each region they name must have a polygon (the shading paints it).
+    if (!e.geometry) {
+      for (const code of e.properties.regions ?? [])
+        if (!byIso.has(code)) problems.push({ id: e.properties.id, region: code, foundIn: null, distanceKm: Infinity });
+      continue;
+    }
+    if (!e.properties.region) {
+      problems.push({ id: e.properties.id, region: '', foundIn: null, distanceKm: NaN });
+      continue;
+    }
     const region = byIso.get(e.properties.region);
     if (!region) {
       problems.push({ id: e.properties.id, region: e.properties.region, foundIn: null, distanceKm: Infinity });
@@ -51,6 +61,7 @@ export function checkContainment(
 }
 
 export function describeProblem(p: ContainmentProblem): string {
+  if (!p.region) return `event "${p.id}": it has a point but no region code; add the ISO 3166-2:PE code of its region`;
   if (p.distanceKm === Infinity)
     return `event "${p.id}": region ${p.region} has no polygon in public/geo/regions.geojson`;
   const where = p.foundIn ? `inside ${p.foundIn}` : 'outside every region (in the sea or abroad)';

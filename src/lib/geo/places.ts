@@ -1,23 +1,39 @@
 /**
  * "Coordinates are those of the named place": every located event must name, in its `place` text, a town or
  * site listed in data/places.csv (the gazetteer: district and province capitals from the INEI/RENIEC table, plus
- * sites whose coordinates a source gave), and its point must be that place's, within a tolerance that depends on
- * the declared location_precision. This catches copy-paste coordinates and a town typed in the wrong region.
+ * sites whose coordinates a source gave), and its point must be that place's point. One place has one point: the
+ * same town is never pinned at two slightly different spots, and a site (an airport, a campus, a plant) that lies
+ * away from its town gets its own gazetteer row. This catches copy-paste coordinates and a town typed in the
+ * wrong region. The gazetteer itself is checked too: one name, one point; two rows at the same spot are a likely
+ * duplicate (write one row with both names, separated by ";").
  */
 import { distance, point } from '@turf/turf';
 import type { EventFeature } from '../data/schema';
 
 export interface GazetteerPlace {
+  /** The place's name; alternative names of the same place are separated by ";" ("Majes;El Pedregal"). */
   name: string;
   region: string;
   lat: number;
   lon: number;
   /** Where the coordinates come from: an INEI ubigeo code or a URL. */
   ref: string;
+  /** Line in data/places.csv, for error messages. */
+  line?: number;
 }
 
-/** How far (km) an event may sit from the place it names, by location_precision. */
-export const NAMED_PLACE_TOLERANCE_KM: Record<string, number> = { site: 12, town: 3, district: 3, province: 3 };
+/** How far (km) an event may sit from the point of the place it names: the same point, up to rounding. */
+export const NAMED_PLACE_TOLERANCE_KM = 0.01;
+
+/** Two gazetteer rows closer than this (km) are probably the same place entered twice. */
+export const GAZETTEER_DUPLICATE_KM = 0.05;
+
+export function placeNames(p: GazetteerPlace): string[] {
+  return p.name
+    .split(';')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+}
 
 export function normalizeName(s: string): string {
   return ` ${s
@@ -31,7 +47,7 @@ export function normalizeName(s: string): string {
 /** Places of the region whose name appears as whole words in the text. */
 export function placesNamedIn(text: string, region: string, places: readonly GazetteerPlace[]): GazetteerPlace[] {
   const t = normalizeName(text);
-  return places.filter((p) => p.region === region && t.includes(normalizeName(p.name)));
+  return places.filter((p) => p.region === region && placeNames(p).some((n) => t.includes(normalizeName(n))));
 }
 
 export interface NamedPlaceProblem {
@@ -59,13 +75,58 @@ export function checkNamedPlaces(
     const nearest = named
       .map((g) => ({ g, km: distance(at, point([g.lon, g.lat]), { units: 'kilometers' }) }))
       .sort((a, b) => a.km - b.km)[0]!;
-    const tolerance = NAMED_PLACE_TOLERANCE_KM[p.location_precision] ?? 3;
-    if (nearest.km > tolerance) {
+    if (nearest.km > NAMED_PLACE_TOLERANCE_KM) {
+      const dist = nearest.km < 1 ? `${Math.round(nearest.km * 1000)} m` : `${nearest.km.toFixed(1)} km`;
       problems.push({
         id: p.id,
-        message: `event "${p.id}": its point is ${nearest.km.toFixed(1)} km from ${nearest.g.name}, the place it names (more than ${tolerance} km for location_precision "${p.location_precision}"); use ${nearest.g.lat}, ${nearest.g.lon} or fix the place`,
+        message: `event "${p.id}": its point is ${dist} from ${nearest.g.name}, the place it names (one place, one point); use ${nearest.g.lat.toFixed(4)}, ${nearest.g.lon.toFixed(4)}, or name the place it really is at (add a site to data/places.csv with the source of its coordinates)`,
       });
     }
   }
+  return problems;
+}
+
+export interface GazetteerProblem {
+  line: number;
+  field: string;
+  message: string;
+}
+
+/**
+ * One place name, one point: a name (in one region) listed twice is an error, whatever the coordinates; two rows
+ * at (almost) the same spot are flagged as a likely duplicate, to be merged into one row with both names.
+ */
+export function checkGazetteer(places: readonly GazetteerPlace[]): GazetteerProblem[] {
+  const problems: GazetteerProblem[] = [];
+  const byName = new Map<string, GazetteerPlace>();
+  places.forEach((p, i) => {
+    const line = p.line ?? i + 2;
+    for (const n of placeNames(p)) {
+      const key = `${p.region}|${normalizeName(n)}`;
+      const prev = byName.get(key);
+      if (prev && prev !== p) {
+        const km = distance(point([p.lon, p.lat]), point([prev.lon, prev.lat]), { units: 'kilometers' });
+        problems.push({
+          line,
+          field: 'name',
+          message: `"${n}" (${p.region}) is already listed on line ${prev.line ?? '?'}${km > NAMED_PLACE_TOLERANCE_KM ? `, ${km.toFixed(2)} km away` : ''}; one place name has one point: keep one row`,
+        });
+      } else byName.set(key, p);
+    }
+    for (const q of places.slice(0, i)) {
+      const km = distance(point([p.lon, p.lat]), point([q.lon, q.lat]), { units: 'kilometers' });
+      if (
+        km <= GAZETTEER_DUPLICATE_KM &&
+        q.region === p.region &&
+        !placeNames(p).some((n) => placeNames(q).includes(n))
+      ) {
+        problems.push({
+          line,
+          field: 'lat/lon',
+          message: `"${p.name}" is ${Math.round(km * 1000)} m from "${q.name}" (line ${q.line ?? '?'}): likely the same place; write one row with both names separated by ";" (e.g. "${q.name};${p.name}"), or correct the coordinates`,
+        });
+      }
+    }
+  });
   return problems;
 }

@@ -98,14 +98,26 @@ const UI: Dict = {
   deathsStrip: { es: 'Muertes por día', en: 'Deaths per day' },
   atThisPlace: { es: 'eventos en este lugar', en: 'events at this place' },
   mapUnavailable: {
-    es: 'No se puede dibujar el mapa en este navegador (requiere WebGL2). La línea de tiempo, los filtros y las fichas con sus fuentes siguen funcionando.',
-    en: 'This browser cannot draw the map (it needs WebGL2). The timeline, filters and event cards with their sources still work.',
+    es: 'No se puede dibujar el mapa en este navegador (requiere WebGL2). La lista de eventos, la línea de tiempo, los filtros y las fichas con sus fuentes siguen funcionando.',
+    en: 'This browser cannot draw the map (it needs WebGL2). The list of events, the timeline, the filters and the event cards with their sources still work.',
   },
   loadFailed: {
     es: 'No se pudieron cargar los datos de eventos.',
     en: 'The event data could not be loaded.',
   },
   retry: { es: 'Reintentar', en: 'Try again' },
+  mapStartFailed: {
+    es: 'El mapa no pudo iniciarse (no se cargó uno de sus archivos). La lista de eventos, la línea de tiempo, los filtros y las fichas siguen funcionando.',
+    en: 'The map could not start (one of its files did not load). The list of events, the timeline, the filters and the event cards still work.',
+  },
+  basemapFailed: {
+    es: 'Parte del mapa base no se pudo cargar',
+    en: 'Part of the base map could not be loaded',
+  },
+  basemapRegions: { es: 'límites de las regiones', en: 'region boundaries' },
+  basemapNeighbours: { es: 'países vecinos', en: 'neighbouring countries' },
+  basemapLabels: { es: 'nombres de regiones y ciudades', en: 'region and town names' },
+  basemapFonts: { es: 'tipografía de los rótulos', en: 'label font' },
   loading: { es: 'Cargando eventos…', en: 'Loading events…' },
   download: { es: 'Descargar', en: 'Download' },
   downloadCsv: { es: 'CSV de esta vista', en: 'CSV of this view' },
@@ -224,14 +236,6 @@ const UI: Dict = {
   fullDataset: { es: 'Conjunto de datos completo (GeoJSON)', en: 'Full dataset (GeoJSON)' },
   exportView: { es: 'Vista: del {from} al {to}, {url}', en: 'View: {from} to {to}, {url}' },
   exportFilePrefix: { es: 'atlas-protestas-peru', en: 'peru-protest-atlas' },
-  mapNoWebGL: {
-    es: 'No se puede dibujar el mapa en este navegador (requiere WebGL2). La lista de eventos, la línea de tiempo, los filtros y las fichas con sus fuentes siguen funcionando.',
-    en: 'This browser cannot draw the map (it needs WebGL2). The list of events, the timeline, the filters and the event cards with their sources still work.',
-  },
-  mapFailed: {
-    es: 'No se pudo cargar el mapa. La lista de eventos, la línea de tiempo, los filtros y las fichas siguen funcionando.',
-    en: 'The map could not be loaded. The list of events, the timeline, the filters and the event cards still work.',
-  },
   mapKeys: {
     es: 'N y P: evento siguiente y anterior (del centro hacia fuera); Intro: abrirlo; flechas: mover el mapa; + y −: acercar y alejar.',
     en: 'N and P: next and previous event (from the centre outwards); Enter: open it; arrow keys: move the map; + and −: zoom.',
@@ -245,9 +249,6 @@ const UI: Dict = {
   mlZoomOut: { es: 'Alejar', en: 'Zoom out' },
   mlResetBearing: { es: 'Orientar al norte', en: 'Reset bearing to north' },
   mlAttribution: { es: 'Mostrar u ocultar los créditos del mapa', en: 'Toggle map credits' },
-  mlTwoFingers: { es: 'Use dos dedos para mover el mapa', en: 'Use two fingers to move the map' },
-  mlCtrlScroll: { es: 'Use Ctrl + rueda para acercar el mapa', en: 'Use Ctrl + scroll to zoom the map' },
-  mlCmdScroll: { es: 'Use ⌘ + rueda para acercar el mapa', en: 'Use ⌘ + scroll to zoom the map' },
   announceRange: { es: '{range}: {events}, {deaths}.', en: '{range}: {events}, {deaths}.' },
   laneMarks: {
     es: 'Medidas nacionales y regionales: flechas para recorrerlas, Intro para abrir',
@@ -265,6 +266,184 @@ const UI: Dict = {
     en: 'Peru Protest Atlas (dataset, version {version}). Events of the protests in Peru, 7 December 2022 – 31 March 2023. Licensed CC BY 4.0.',
   },
   titleOther: { es: 'Peru Protest Atlas', en: 'Atlas de las protestas en el Perú' },
+  // Texts of components merged in from issues 6 and 8 (print view), through the catalogue like every other.
+  printDataset: { es: 'Peru Protest Atlas v{version}', en: 'Peru Protest Atlas v{version}' },
+  printCurrentVersion: { es: '(versión actual: {version})', en: '(current version: {version})' },
+  printMapCredit: {
+    es: '© Natural Earth · Peru Protest Atlas (CC BY 4.0)',
+    en: '© Natural Earth · Peru Protest Atlas (CC BY 4.0)',
+  },
+  // --- Issue 6 (branch stories): links that stay true, share and cite, guided stories, print ---------------------
+  versionOld: {
+    es: 'Este enlace muestra los datos como eran en la versión {old} ({date}). La versión actual es la {current}.',
+    en: 'This link shows the data as it was in version {old} ({date}). The current version is {current}.',
+  },
+  versionChanges: {
+    es: 'Desde entonces cambiaron {n} eventos de esta vista:',
+    en: 'Since then, {n} events in this view have changed:',
+  },
+  versionOneChange: {
+    es: 'Desde entonces cambió 1 evento de esta vista:',
+    en: 'Since then, 1 event in this view has changed:',
+  },
+  versionNoChanges: {
+    es: 'Ningún evento de esta vista cambió desde entonces.',
+    en: 'No event in this view has changed since then.',
+  },
+  versionUseCurrent: { es: 'Usar los datos actuales', en: 'Use the current data' },
+  versionShowChanges: { es: 'Ver los cambios', en: 'See the changes' },
+  versionMissing: {
+    es: 'Este enlace pide la versión {old} de los datos, que no se conserva aquí; se muestra la versión actual, {current}.',
+    en: 'This link asks for version {old} of the data, which is not kept here; the current version, {current}, is shown.',
+  },
+  versionReasonNote: {
+    es: 'Motivos tomados del registro de cambios del conjunto de datos (en inglés).',
+    en: "Reasons from the dataset's changelog.",
+  },
+  changeAdded: { es: 'añadido', en: 'added' },
+  changeCorrected: { es: 'corregido', en: 'corrected' },
+  changeRemoved: { es: 'eliminado', en: 'removed' },
+  changeReplacedBy: { es: 'fusionado con', en: 'merged into' },
+  share: { es: 'Compartir y citar', en: 'Share and cite' },
+  shareTitle: { es: 'Compartir y citar esta vista', en: 'Share and cite this view' },
+  permalink: { es: 'Enlace permanente a esta vista', en: 'Permanent link to this view' },
+  copyLink: { es: 'Copiar enlace', en: 'Copy link' },
+  copy: { es: 'Copiar', en: 'Copy' },
+  copied: { es: 'Copiado', en: 'Copied' },
+  copyManually: {
+    es: 'No se pudo copiar automáticamente: el texto está seleccionado, pulse Ctrl+C (⌘C en Mac).',
+    en: 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).',
+  },
+  citeAs: { es: 'Citar esta vista', en: 'Cite this view' },
+  citeNote: {
+    es: 'Con el enlace permanente, la versión de los datos y la fecha de consulta de hoy.',
+    en: "With the permanent link, the data version and today's access date.",
+  },
+  print: { es: 'Imprimir', en: 'Print' },
+  printHint: {
+    es: 'Mapa, línea de tiempo y lista de los eventos de esta vista con sus fuentes.',
+    en: 'Map, timeline and list of the events in this view with their sources.',
+  },
+  stories: { es: 'Historias', en: 'Stories' },
+  storiesIntro: { es: 'Recorridos guiados, paso a paso', en: 'Guided tours, step by step' },
+  storiesUnavailable: { es: 'No se pudieron cargar las historias.', en: 'The stories could not be loaded.' },
+  storyUnavailable: { es: 'No se pudo cargar esta historia.', en: 'This story could not be loaded.' },
+  storyLabel: { es: 'Historia guiada', en: 'Guided story' },
+  storySteps: { es: '{n} pasos', en: '{n} steps' },
+  storyStepOf: { es: 'Paso {n} de {total}', en: 'Step {n} of {total}' },
+  storyPrev: { es: 'Anterior', en: 'Previous' },
+  storyNext: { es: 'Siguiente', en: 'Next' },
+  storyExplore: { es: 'Explorar el mapa', en: 'Explore the map' },
+  storyResume: { es: 'Volver al paso {n}', en: 'Back to step {n}' },
+  storyExploring: {
+    es: 'Está explorando por su cuenta. La historia sigue en el paso {n}.',
+    en: 'You are exploring on your own. The story waits at step {n}.',
+  },
+  storyClose: { es: 'Cerrar la historia', en: 'Close the story' },
+  storyEvents: { es: 'Eventos de este paso', en: 'Events in this step' },
+  storyKeys: {
+    es: 'Flechas izquierda y derecha, o deslizar: paso anterior o siguiente.',
+    en: 'Left and right arrow keys, or swipe: previous or next step.',
+  },
+  printList: { es: 'Eventos de esta vista', en: 'Events in this view' },
+  printView: { es: 'Vista', en: 'View' },
+  printAccessed: { es: 'Consultado el', en: 'Accessed' },
+  printMapMissing: {
+    es: 'El mapa no pudo incluirse en la impresión.',
+    en: 'The map could not be included in the print.',
+  },
+  printDetailsMissing: {
+    es: 'Texto y fuentes no disponibles para este evento.',
+    en: 'Text and sources not available for this event.',
+  },
+  allCategories: { es: 'todas las categorías', en: 'all categories' },
+
+  // Issue 8: regions, totals, the cumulative toll.
+  region: { es: 'Región', en: 'Region' },
+  wholeCountry: { es: 'Todo el país', en: 'Whole country' },
+  backToCountry: { es: 'Volver a todo el país', en: 'Back to the whole country' },
+  regionFocus: { es: 'Vista de la región', en: 'Region view' },
+  shade: { es: 'Sombrear regiones por', en: 'Shade regions by' },
+  shadeOff: { es: 'Sin sombreado', en: 'No shading' },
+  shadeEvents: { es: 'Eventos', en: 'Events' },
+  shadeDeaths: { es: 'Muertes', en: 'Deaths' },
+  shadeEventsRate: { es: 'Eventos por 100 000 hab.', en: 'Events per 100,000 people' },
+  shadeDeathsRate: { es: 'Muertes por 100 000 hab.', en: 'Deaths per 100,000 people' },
+  shadeNone: { es: 'Ninguno', en: 'None' },
+  shadeRule: {
+    es: 'Clases por cuantiles de las regiones con alguno, en el periodo y las categorías elegidas. Población: censo 2017 (INEI).',
+    en: 'Classes by quantiles of the regions with any, in the chosen period and categories. Population: 2017 census (INEI).',
+  },
+  perHundredK: { es: 'por 100 000 hab.', en: 'per 100,000 people' },
+  clickToFocus: { es: 'Pulse para ver solo esta región', en: 'Click to show this region only' },
+  totals: { es: 'Totales', en: 'Totals' },
+  totalsScope: { es: 'de esta vista', en: 'of this view' },
+  byCategory: { es: 'Eventos por categoría', en: 'Events by category' },
+  countedYes: { es: 'en la cifra de la Defensoría', en: 'in the Defensoría’s count' },
+  countedNo: { es: 'fuera de su cifra', en: 'outside its count' },
+  countedUnclear: { es: 'sin confirmar', en: 'unconfirmed' },
+  defensoriaShort: { es: 'Defensoría', en: 'Defensoría' },
+  defensoriaTotal: { es: 'según la Defensoría del Pueblo', en: 'in the Defensoría del Pueblo’s count' },
+  deathsOutside: {
+    es: 'que otras fuentes vinculan a las protestas y la Defensoría no cuenta',
+    en: 'that other sources link to the protests and the Defensoría does not count',
+  },
+  injuredMin: { es: 'Heridos (cifras mínimas de las fuentes)', en: 'Injured (lowest figures in the sources)' },
+  detainedMin: { es: 'Detenidos (cifras mínimas de las fuentes)', en: 'Detained (lowest figures in the sources)' },
+  nationalWithRegion: {
+    es: 'medidas nacionales que también rigen aquí (no incluidas en la cuenta)',
+    en: 'national measures that apply here too (not in the count)',
+  },
+  openList: { es: 'Ver los eventos', en: 'See the events' },
+  tollBand: { es: 'Muertes acumuladas', en: 'Cumulative deaths' },
+  tollUntil: { es: 'al', en: 'by' },
+  tollCounted: { es: 'contadas por la Defensoría', en: 'counted by the Defensoría' },
+  tollPublished: { es: 'cifra publicada por la Defensoría', en: 'total published by the Defensoría' },
+  tollNote: { es: 'La Defensoría y el registro, fecha por fecha', en: 'The Defensoría and the ledger, date by date' },
+  tollNoteIntro: {
+    es: 'El registro cuenta cada muerte el día en que ocurrió; la Defensoría publicó su total en estas fechas. Difieren en:',
+    en: 'The ledger counts each death on the day it happened; the Defensoría published its total on these dates. They differ on:',
+  },
+  tollNoteSame: { es: 'Coinciden en las demás fechas.', en: 'They agree on the other dates.' },
+  tollNationalOnly: {
+    es: 'Las cifras de la Defensoría son nacionales: se muestran con todo el país y todas las categorías.',
+    en: 'The Defensoría’s totals are national: they are shown for the whole country with every category.',
+  },
+  ledger: { es: 'registro', en: 'ledger' },
+  nationalOutline: { es: 'contorno: todo el país', en: 'outline: whole country' },
+
+  // --- Issue 6: embed mode, embed code, host messages -----------------------------------------------------------
+  embed: { es: 'Insertar', en: 'Embed' },
+  embedTitle: { es: 'Insertar esta vista en una página', en: 'Embed this view in a page' },
+  embedIntro: {
+    es: 'El código muestra la vista actual (periodo, categorías, región, evento abierto e idioma) en formato compacto para artículos. Funciona en cualquier ancho desde 320 px.',
+    en: 'The code shows the current view (period, categories, region, open event and language) in a compact layout for articles. It works at any width from 320 px.',
+  },
+  embedResponsive: { es: 'Adaptable: la altura sigue al ancho', en: 'Responsive: the height follows the width' },
+  embedResponsiveNote: {
+    es: 'Un script pequeño del atlas ajusta la altura del iframe. Las páginas con pym.js o AMP (amp-iframe resizable) no lo necesitan: el atlas les envía la altura en su formato.',
+    en: 'A small script from the atlas sets the iframe’s height. Pages using pym.js or AMP (amp-iframe resizable) do not need it: the atlas sends them its height in their format.',
+  },
+  embedPlain: { es: 'Solo iframe, altura fija', en: 'Plain iframe, fixed height' },
+  embedPlainNote: {
+    es: 'Para gestores de contenido que no admiten scripts.',
+    en: 'For content systems that do not allow scripts.',
+  },
+  copyCode: { es: 'Copiar código', en: 'Copy code' },
+  codeCopied: { es: 'Código copiado.', en: 'Code copied.' },
+  copyFailed: {
+    es: 'No se pudo copiar: el código está seleccionado, cópielo con Ctrl+C (⌘+C).',
+    en: 'Could not copy: the code is selected, copy it with Ctrl+C (⌘+C).',
+  },
+  openFull: { es: 'Abrir el atlas completo', en: 'Open the full atlas' },
+  openFullShort: { es: 'Atlas completo', en: 'Full atlas' },
+  frameTitle: {
+    es: 'Atlas de las protestas en el Perú: mapa y línea de tiempo',
+    en: 'Peru Protest Atlas: map and timeline',
+  },
+  gestureTouch: { es: 'Use dos dedos para mover el mapa', en: 'Use two fingers to move the map' },
+  gestureWheel: { es: 'Use Ctrl + rueda para acercar el mapa', en: 'Use Ctrl + scroll to zoom the map' },
+  gestureWheelMac: { es: 'Use ⌘ + rueda para acercar el mapa', en: 'Use ⌘ + scroll to zoom the map' },
 };
 
 export type UiKey = keyof typeof UI;
@@ -274,6 +453,11 @@ export const UI_KEYS = Object.keys(UI) as UiKey[];
 
 export function t(key: UiKey, lang: Lang): string {
   return UI[key]?.[lang] ?? String(key);
+}
+
+/** t() with {name} placeholders filled in (issue 6). */
+export function tf(key: UiKey, lang: Lang, values: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
 export function label(map: Record<string, { es: string; en: string }>, key: string, lang: Lang): string {
@@ -302,8 +486,14 @@ export function formatDayRange(start: Day, end: Day, lang: Lang): string {
   return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
 }
 
-export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'es' ? 'es-PE' : 'en-GB').format(n);
+/** "1 234" / "1,234"; options for other forms (two significant digits for a rate: "0,93" / "0.93"). */
+export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lang === 'es' ? 'es-PE' : 'en-GB', options).format(n);
+}
+
+/** A moment as a long date in the reader's own time zone ("30 de noviembre de 2026" / "30 November 2026"). */
+export function formatLongDate(d: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-PE' : 'en-GB', { dateStyle: 'long' }).format(d);
 }
 
 /** "1 evento" / "2 eventos", the form chosen by Intl.PluralRules. */
@@ -381,9 +571,4 @@ export function countOf(n: number, noun: Noun, lang: Lang): string {
 export function nounForm(n: number, noun: Noun, lang: Lang): string {
   const forms = NOUNS[noun]![lang];
   return forms[pluralRules(lang).select(n) as keyof Forms] ?? forms.other;
-}
-
-/** A catalogue message with {name} placeholders filled in ("Eventos {first}–{last} de {total}"). */
-export function tf(key: UiKey, lang: Lang, values: Record<string, string | number>): string {
-  return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }

@@ -3,8 +3,7 @@
  * identical in every browser and testable in Node. Supersampled 4×4 for smooth edges; a white outline keeps
  * overlapping symbols apart.
  */
-import { CATEGORY_STYLE, shapePolygon, type Shape } from './palette';
-import type { Category } from '../data/schema';
+import { shapePolygon, type Shape } from './palette';
 
 export interface IconImage {
   width: number;
@@ -63,20 +62,4 @@ export function rasterizeShape(shape: Shape, color: string, size: number, outlin
     }
   }
   return { width: size, height: size, data };
-}
-
-export const iconId = (category: Category) => `cat-${category}`;
-
-/** All category icons at a pixel ratio (2 for crisp symbols on high-density screens). */
-export function categoryIcons(pixelRatio = 2, cssSize = 16): { id: string; image: IconImage; pixelRatio: number }[] {
-  return (Object.keys(CATEGORY_STYLE) as Category[]).map((c) => ({
-    id: iconId(c),
-    image: rasterizeShape(
-      CATEGORY_STYLE[c].shape,
-      CATEGORY_STYLE[c].color,
-      Math.round(cssSize * pixelRatio),
-      1.5 * pixelRatio,
-    ),
-    pixelRatio,
-  }));
 }

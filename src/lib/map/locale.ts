@@ -1,7 +1,9 @@
 /**
- * MapLibre's interface strings (control tooltips and labels, the canvas's accessible name, the cooperative
- * gestures hints) in the reader's language, from the catalogue. Passed as the map's `locale` option and applied
- * again on a language switch (MapView), since MapLibre has no setter for it.
+ * MapLibre's interface strings in the reader's language, from the catalogue (its `locale` option patches its
+ * default table, maplibre-gl src/ui/default_locale.ts): control tooltips and labels, the canvas's accessible name
+ * (issue 7) and the cooperative-gestures hints (issue 6: "use two fingers to move the map", "use Ctrl + scroll to
+ * zoom"). Passed as the map's `locale` option and applied again on a language switch (MapView), since MapLibre has
+ * no setter for it.
  */
 import { t } from '../i18n/strings';
 import type { Lang } from '../url/url-state';
@@ -13,8 +15,8 @@ export function mapLocale(lang: Lang): Record<string, string> {
     'NavigationControl.ZoomOut': t('mlZoomOut', lang),
     'NavigationControl.ResetBearing': t('mlResetBearing', lang),
     'AttributionControl.ToggleAttribution': t('mlAttribution', lang),
-    'CooperativeGesturesHandler.MobileHelpText': t('mlTwoFingers', lang),
-    'CooperativeGesturesHandler.WindowsHelpText': t('mlCtrlScroll', lang),
-    'CooperativeGesturesHandler.MacHelpText': t('mlCmdScroll', lang),
+    'CooperativeGesturesHandler.WindowsHelpText': t('gestureWheel', lang),
+    'CooperativeGesturesHandler.MacHelpText': t('gestureWheelMac', lang),
+    'CooperativeGesturesHandler.MobileHelpText': t('gestureTouch', lang),
   };
 }

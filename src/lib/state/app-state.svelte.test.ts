@@ -49,12 +49,21 @@ describe('AppState', () => {
     expect(app.categories).toContain('repression');
   });
 
-  it('a deep-linked event is selected without changing the linked range; an unknown id is ignored', () => {
+  it('a deep-linked event outside the range or filtered out is brought into view; an unknown id is ignored', () => {
+    const id = '2022-12-15-ayacucho-airport-shootings';
     const app = new AppState();
-    app.applyUrl({ from: d('2023-01-15'), to: d('2023-01-22'), event: '2022-12-15-ayacucho-airport-shootings' });
+    app.applyUrl({ from: d('2023-01-15'), to: d('2023-01-22'), cat: ['march'], event: id });
     app.setData(data());
-    expect(app.selectedId).toBe('2022-12-15-ayacucho-airport-shootings');
-    expect(app.range).toEqual({ from: d('2023-01-15'), to: d('2023-01-22') });
+    expect(app.selectedId).toBe(id);
+    // Same as choosing it from a list: the 8-day window moves to include it, its category is switched on.
+    expect(app.range.to - app.range.from + 1).toBe(8);
+    expect(app.visible.some((i) => app.table!.ids[i] === id)).toBe(true);
+    expect(app.categories).toEqual(['march', 'repression']);
+
+    const inside = new AppState();
+    inside.applyUrl({ from: d('2022-12-10'), to: d('2022-12-20'), event: id });
+    inside.setData(data());
+    expect(inside.range).toEqual({ from: d('2022-12-10'), to: d('2022-12-20') });
 
     const other = new AppState();
     other.applyUrl({ event: 'no-such-event' });
@@ -119,5 +128,42 @@ describe('AppState', () => {
     app.setCategories(CATEGORIES);
     flushSync();
     expect(app.urlState.cat).toBeUndefined();
+  });
+
+  it('focuses a region: counts, list and URL cover it, national measures are apart; null goes back', () => {
+    const app = loaded();
+    const t = app.table!;
+    app.setRegion('PE-PUN');
+    const r = t.regionCodes.indexOf('PE-PUN');
+    const inPuno = t.ids.filter((_, i) => t.inRegion(i, r)).length;
+    expect(app.totals.events).toBe(inPuno);
+    expect(app.visible.length).toBe(inPuno);
+    expect(app.visible.every((i) => t.inRegion(i, r))).toBe(true);
+    expect(app.selectionTotals!.events).toBe(inPuno);
+    const national = t.ids.filter((_, i) => t.regionStart[i + 1] === t.regionStart[i]).length;
+    expect(app.nationalInView.length).toBe(national);
+    expect(app.selectionTotals!.national).toBe(national);
+    expect(app.urlState.region).toBe('PE-PUN');
+    expect(app.regionName).toBe('Puno');
+    app.setRegion('PE-XXX'); // unknown: ignored
+    expect(app.region).toBe('PE-PUN');
+    app.setRegion(null);
+    expect(app.totals.events).toBe(t.count);
+    expect(app.nationalInView).toEqual([]);
+    expect(app.urlState.region).toBeUndefined();
+  });
+
+  it('focusing a region closes an open event from elsewhere; shading goes into the URL', () => {
+    const app = loaded();
+    app.select('2023-01-19-toma-de-lima-march');
+    app.setRegion('PE-PUN');
+    expect(app.selectedId).toBeNull();
+    app.setShade('deaths-per-100k');
+    expect(app.urlState.shade).toBe('deaths-per-100k');
+    app.setShade('off');
+    expect(app.urlState.shade).toBeUndefined();
+    const fromUrl = new AppState();
+    fromUrl.applyUrl({ region: 'PE-CUS', shade: 'events' });
+    expect([fromUrl.region, fromUrl.shade]).toEqual(['PE-CUS', 'events']);
   });
 });

@@ -17,7 +17,13 @@ import { categoryMask, DayPrefix, NATIONAL } from '../data/aggregate';
 import { PERIOD_END, PERIOD_START } from '../time/days';
 import { clampRange, rangeToInclude, sameRange, shiftRange, type DayRange } from '../time/range';
 import type { Lang, MapView, UrlState } from '../url/url-state';
-import type { UiKey } from '../i18n/strings';
+import { changesInView, redirectId, resolveVersion, type Change, type VersionManifest } from '../data/versions';
+import { showsStep, stepView } from '../stories/step';
+import type { Story } from '../stories/schema';
+// Issue 8: region shading, focus and totals.
+import { REGIONS } from '../data/schema';
+import type { ShadeMode } from '../geo/choropleth';
+import { nationalMeasures, selectionTotals } from '../data/totals';
 
 export const PLAY_INTERVAL_MS = 700;
 /** Window used when play starts from the whole period: one week, like the unit of most reporting. */
@@ -39,8 +45,8 @@ export class AppState {
   details = $state.raw<DetailStore | null>(null);
   /** Bumped when a detail chunk arrives or fails; reading it makes a view follow the details. */
   detailsVersion = $state(0);
-  /** Events (or fields) the loader rejected, shown to the reader. */
-  rejected = $state.raw<Rejection[]>([]);
+  /** Rows of the core file the loader rejected (bad values, duplicate ids). */
+  coreRejected = $state.raw<Rejection[]>([]);
 
   range = $state.raw<DayRange>({ from: PERIOD_START, to: PERIOD_END });
   categories = $state.raw<readonly Category[]>(CATEGORIES);
@@ -55,18 +61,44 @@ export class AppState {
   view = $state.raw<MapView | null>(null);
   playing = $state(false);
   /**
-   * Set when the map cannot run (no WebGL2, a failed style file); everything else keeps working. A catalogue key,
-   * not a text, so that the message follows a language switch.
+   * Why the map cannot run, if it cannot: no WebGL2 in this browser, or it failed to start (its worker or style
+   * did not load). A code, not a sentence, so the message follows a language switch. Everything else keeps working.
    */
-  mapError = $state<UiKey | null>(null);
+  mapError = $state<'no-webgl' | 'start' | null>(null);
 
   // Issue 7 (accessibility): the main view, and how much of the window's bottom the phone's sheet covers (px).
   pane = $state<Pane>('map');
   sheetInset = $state(0);
 
+  // --- Issue 6: links that stay true, history entries, guided stories ---------------------------------------------
+  /** data/versions.json, or null (not loaded yet, absent on an older deployment, or damaged). */
+  manifest = $state.raw<VersionManifest | null>(null);
+  /** The dataset version the URL asks for (`v=`); null: the current one. */
+  requestedVersion = $state<string | null>(null);
+  /** A version the link named that this deployment does not keep (the current data is shown instead). */
+  missingVersion = $state<string | null>(null);
+  /** Bumped by each discrete step (opening an event, a story step, switching data): App adds a history entry. */
+  historyStep = $state(0);
+  /** The open story's id (its file may still be on its way), its step counted from 0, and the story once loaded. */
+  storyId = $state<string | null>(null);
+  storyStep = $state(0);
+  story = $state.raw<Story | null>(null);
+  /** View keys a story link carried besides its step (a reader who had left the step to explore). */
+  #storyOverlay: UrlState | null = null;
+  /** Region shading (choropleth) measure, or 'off'. */
+  shade = $state<ShadeMode>('off');
+  /** Heading of the place list when it is not "events at this place" (a figure of the totals panel). */
+  placeListTitle = $state<string | null>(null);
+
   #timer: ReturnType<typeof setInterval> | null = null;
   /** An event id from the URL, applied once the data has arrived. */
   #pendingEvent: string | null = null;
+
+  /** Everything the loader rejected, core rows and detail records, shown to the reader by id and field. */
+  readonly rejected = $derived.by((): Rejection[] => {
+    void this.detailsVersion;
+    return [...this.coreRejected, ...(this.details?.rejected ?? [])];
+  });
 
   readonly mask = $derived(categoryMask(this.categories));
   readonly regionIndex = $derived(this.region && this.table ? this.table.regionCodes.indexOf(this.region) : -1);
@@ -80,6 +112,30 @@ export class AppState {
   readonly totals = $derived({
     events: this.prefix?.sum('events', this.range, this.mask, this.#group) ?? 0,
     deaths: this.prefix?.sum('deaths', this.range, this.mask, this.#group) ?? 0,
+  });
+
+  /**
+   * Totals of the current selection for the totals panel: events by category, deaths by kind × counted by the
+   * Defensoría, injured, detained, and (with a region) the national measures shown with it, counted apart.
+   */
+  readonly selectionTotals = $derived(
+    this.prefix ? selectionTotals(this.prefix, this.range, this.mask, this.#group, NATIONAL) : null,
+  );
+
+  /** The focused region's name, or null for the whole country. */
+  readonly regionName = $derived(this.region ? (REGIONS[this.region] ?? this.region) : null);
+
+  /**
+   * National measures (no region) in the range and categories, shown with a focused region (a national state of
+   * emergency applies to every region) but not counted in it; empty for the whole country, where they are in
+   * `visible`. Computed only when read.
+   */
+  readonly nationalInView = $derived.by((): number[] => {
+    const t = this.table;
+    if (!t || this.regionIndex < 0) return [];
+    const all: number[] = [];
+    for (let i = 0; i < t.count; i++) if (passes(t, i, this.range, this.mask, -1)) all.push(i);
+    return nationalMeasures(t, all);
   });
 
   /**
@@ -101,6 +157,35 @@ export class AppState {
   readonly hoveredEvent = $derived(this.hovered === null ? null : (this.eventAt(this.hovered) ?? null));
   readonly isWholePeriod = $derived(sameRange(this.range, this.bounds));
 
+  /** Whether the data shown is the current version (true until the manifest says otherwise). */
+  readonly isCurrentData = $derived(!this.manifest || !this.meta || this.meta.version === this.manifest.current);
+  /** What the current version changed, since the version shown, among the events of this view. */
+  readonly changedInView = $derived.by((): Change[] => {
+    const m = this.manifest;
+    if (!m || !this.meta || this.isCurrentData) return [];
+    const view = { range: this.range, categories: this.categories, region: this.region };
+    return changesInView(m.changes[this.meta.version] ?? [], view);
+  });
+  /** The view of the open story's step (null while no story is open or its file is on its way). */
+  readonly currentStepView = $derived.by(() => {
+    const step = this.story && this.story.id === this.storyId ? this.story.steps[this.storyStep] : undefined;
+    return step ? stepView(step) : null;
+  });
+  /** The atlas shows exactly the step's view: the reader is reading the story, not exploring on their own. */
+  readonly storyReading = $derived(
+    this.currentStepView !== null &&
+      showsStep(
+        { range: this.range, categories: this.categories, region: this.region, view: this.view },
+        this.currentStepView,
+      ),
+  );
+  /** Table indices of the events the open step is about (highlighted on the map). */
+  readonly storyHighlights = $derived.by((): number[] => {
+    const step = this.story && this.story.id === this.storyId ? this.story.steps[this.storyStep] : undefined;
+    if (!step || !this.table) return [];
+    return step.events.map((id) => this.table!.indexOf(this.resolveId(id) ?? id)).filter((i) => i !== undefined);
+  });
+
   /** What the URL should say now. Defaults are left out so that short links stay short. */
   readonly urlState = $derived.by((): UrlState => {
     const s: UrlState = { lang: this.lang };
@@ -111,29 +196,151 @@ export class AppState {
     if (this.selectedId) s.event = this.selectedId;
     if (this.view) s.map = this.view;
     if (this.meta) s.v = this.meta.version;
+    if (this.storyId) {
+      s.story = this.storyId;
+      s.step = this.storyStep + 1;
+      // While a reader reads a step, the step says the view: the link stays short and follows story edits.
+      if (this.storyReading) for (const k of ['from', 'to', 'cat', 'region', 'map'] as const) delete s[k];
+    }
+    if (this.shade !== 'off') s.shade = this.shade;
     return s;
   });
 
-  /** Apply a decoded URL once, at start-up. The event id waits for the data. */
-  applyUrl(u: UrlState) {
+  /**
+   * Apply a decoded URL: at start-up (the event id waits for the data), and with `full` on Back/Forward, where
+   * every key the URL leaves out goes back to its default.
+   */
+  applyUrl(u: UrlState, full = false) {
+    if (full) {
+      this.pause();
+      this.categories = CATEGORIES;
+      this.region = null;
+      this.view = null;
+      this.selectedId = null;
+      this.placeList = null;
+    }
     this.range = clampRange({ from: u.from ?? this.bounds.from, to: u.to ?? this.bounds.to }, this.bounds);
     if (u.cat) this.categories = u.cat;
     if (u.lang) this.lang = u.lang;
     if (u.map) this.view = u.map;
     if (u.region) this.region = u.region;
+    if (u.shade) this.shade = u.shade;
     this.#pendingEvent = u.event ?? null;
+    // Issue 6: the data version, the story step, and (Back/Forward) the event now if this data stays.
+    this.requestedVersion = u.v ?? null;
+    if (full && this.table && this.manifest && this.meta) {
+      if (resolveVersion(this.manifest, u.v).entry.version === this.meta.version) {
+        this.selectedId = this.#pendingEvent === null ? null : this.resolveId(this.#pendingEvent);
+        this.#pendingEvent = null;
+      }
+    }
+    this.storyId = u.story ?? null;
+    this.storyStep = u.story ? (u.step ?? 1) - 1 : 0;
+    this.#storyOverlay = u;
+    if (this.story && this.story.id !== this.storyId) this.story = null;
+    if (this.story) this.#showStep(u);
+  }
+
+  /** An id as this data knows it: itself, the event it was merged into (redirects), or null. */
+  resolveId(id: string): string | null {
+    const t = this.table;
+    if (!t) return null;
+    if (t.indexOf(id) !== undefined) return id;
+    const redirects =
+      this.manifest?.redirects ?? (this.meta as { redirects?: Record<string, string> } | null)?.redirects;
+    const to = redirectId(redirects ?? {}, id);
+    return t.indexOf(to) !== undefined ? to : null;
+  }
+
+  /** "Use the current data": the link's version is replaced by the current one (a new history entry). */
+  useCurrentData() {
+    if (!this.manifest) return;
+    this.requestedVersion = this.manifest.current;
+    this.historyStep += 1;
+  }
+
+  /** Open a story at its first step (its file is fetched by the story reader, which then calls setStory). */
+  openStory(id: string) {
+    this.storyId = id;
+    this.storyStep = 0;
+    this.#storyOverlay = null;
+    if (this.story?.id !== id) this.story = null;
+    else this.#showStep(null);
+    this.historyStep += 1;
+  }
+
+  /** A story file has arrived: show the step the URL or the menu asked for. */
+  setStory(story: Story) {
+    if (story.id !== this.storyId) return;
+    this.story = story;
+    this.storyStep = Math.min(Math.max(0, this.storyStep), story.steps.length - 1);
+    this.#showStep(this.#storyOverlay);
+    this.#storyOverlay = null;
+  }
+
+  /** Go to step n (from 0) of the open story, or back to the current step's view after exploring. */
+  goToStep(n: number) {
+    const s = this.story;
+    if (!s) return;
+    const next = Math.min(Math.max(0, n), s.steps.length - 1);
+    if (next === this.storyStep && this.storyReading) return;
+    this.storyStep = next;
+    this.#showStep(null);
+    this.historyStep += 1;
+  }
+
+  /** A linked story that does not exist is dropped, like an unknown event id (no history entry: a correction). */
+  forgetStory(id: string) {
+    if (this.storyId !== id) return;
+    this.storyId = null;
+    this.story = null;
+  }
+
+  closeStory() {
+    if (this.storyId === null) return;
+    this.storyId = null;
+    this.story = null;
+    this.historyStep += 1;
+  }
+
+  /** Put the atlas in the step's view; `overlay` (a link's own view keys, when it had left the step) wins. */
+  #showStep(overlay: UrlState | null) {
+    const v = this.currentStepView;
+    if (!v) return;
+    this.pause();
+    this.range = v.range;
+    this.categories = v.categories;
+    this.region = v.region;
+    this.view = v.view;
+    if (!overlay) {
+      this.selectedId = null;
+      this.placeList = null;
+      return;
+    }
+    if (overlay.from !== undefined || overlay.to !== undefined)
+      this.range = clampRange({ from: overlay.from ?? v.range.from, to: overlay.to ?? v.range.to }, this.bounds);
+    if (overlay.cat) this.categories = overlay.cat;
+    if (overlay.region) this.region = overlay.region;
+    if (overlay.map) this.view = overlay.map;
   }
 
   setData({ meta, table, details, rejected = [] }: LoadedData) {
     this.meta = meta;
     this.table = table;
     this.details = details;
-    this.rejected = rejected;
+    this.coreRejected = rejected;
     this.status = 'ready';
     this.loadError = null;
-    // A deep link restores the exact view it names, so the range is left alone; an unknown id is ignored.
-    if (this.#pendingEvent !== null && table.indexOf(this.#pendingEvent) !== undefined)
-      this.selectedId = this.#pendingEvent;
+    // A linked event is always shown: brought into view like any other choice of an event (range, category,
+    // region), so a link never opens a panel for an event the map and timeline hide (README, URL parameters). An
+    // unknown id is ignored; an id merged into another event opens that one. A new version of the data keeps the
+    // open event (or its successor) without moving the view.
+    if (this.#pendingEvent !== null) {
+      const id = this.resolveId(this.#pendingEvent);
+      const i = id === null ? undefined : table.indexOf(id);
+      if (i !== undefined) this.#bringIntoView(i);
+      this.selectedId = i === undefined ? null : id;
+    } else if (this.selectedId !== null) this.selectedId = this.resolveId(this.selectedId);
     this.#pendingEvent = null;
   }
 
@@ -145,9 +352,6 @@ export class AppState {
   /** Called by the detail store when a chunk arrives or fails. */
   detailsChanged() {
     this.detailsVersion += 1;
-    if (this.details && this.details.rejected.length !== this.rejected.length) {
-      this.rejected = [...this.details.rejected];
-    }
   }
 
   /** An event with its texts and sources, or undefined while its chunk is loading (or if it failed). */
@@ -186,8 +390,23 @@ export class AppState {
     this.setCategories(this.categories.includes(c) ? this.categories.filter((x) => x !== c) : [...this.categories, c]);
   }
 
+  /**
+   * Focus a region (an ISO 3166-2:PE code) or the whole country (null); an unknown code is ignored. An open event
+   * or list from elsewhere is closed, since it is no longer on the map.
+   */
   setRegion(code: string | null) {
+    if (code !== null && !Object.prototype.hasOwnProperty.call(REGIONS, code)) return;
+    if (code === this.region) return;
     this.region = code;
+    const t = this.table;
+    const r = code && t ? t.regionCodes.indexOf(code) : -1;
+    const i = this.selectedIndex;
+    if (t && i !== null && r >= 0 && !t.inRegion(i, r) && t.regionStart[i + 1] !== t.regionStart[i]) this.select(null);
+    this.placeList = null;
+  }
+
+  setShade(mode: ShadeMode) {
+    this.shade = mode;
   }
 
   /**
@@ -203,12 +422,19 @@ export class AppState {
     const i = t?.indexOf(id);
     if (!t || i === undefined) return;
     this.pause();
+    this.#bringIntoView(i);
+    this.placeList = null;
+    if (this.selectedId !== id) this.historyStep += 1; // issue 6: Back closes it again
+    this.selectedId = id;
+  }
+
+  /** The range moves to include event i, its category is switched on, a region focus excluding it is lifted. */
+  #bringIntoView(i: number) {
+    const t = this.table!;
     this.setRange(rangeToInclude(this.range, t.start[i]!, t.end[i]!, this.bounds));
     const cat = t.categoryOf(i);
     if (!this.categories.includes(cat)) this.setCategories([...this.categories, cat]);
     if (this.regionIndex >= 0 && !t.inRegion(i, this.regionIndex)) this.region = null;
-    this.placeList = null;
-    this.selectedId = id;
   }
 
   selectIndex(i: number) {
@@ -216,8 +442,10 @@ export class AppState {
     if (id !== undefined) this.select(id);
   }
 
-  showPlaceList(indices: number[]) {
+  /** Show a list of events in the panel; `title` names it when it is not the events of one place. */
+  showPlaceList(indices: number[], title: string | null = null) {
     this.placeList = indices.length ? indices : null;
+    this.placeListTitle = indices.length ? title : null;
     if (indices.length) this.selectedId = null;
   }
 

@@ -26,4 +26,14 @@ describe('throttleTrailing', () => {
     f.flush();
     expect(seen).toEqual([1, 2]);
   });
+
+  it('cancel drops a pending call', () => {
+    const seen: number[] = [];
+    const f = throttleTrailing((n: number) => seen.push(n), 250);
+    f(1);
+    f(2);
+    f.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([1]);
+  });
 });

@@ -19,6 +19,12 @@ export function throttleTrailing<A extends unknown[]>(fn: (...args: A) => void, 
     if (wait <= 0 && timer === null) run();
     else if (timer === null) timer = setTimeout(run, Math.max(0, wait));
   };
+  /** Drop a pending trailing call (the owner is going away). */
+  call.cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    pending = null;
+  };
   call.flush = () => {
     if (timer !== null) {
       clearTimeout(timer);

@@ -28,8 +28,22 @@ describe('URL state round trip', () => {
     ['a single day', '?from=2023-01-09&to=2023-01-09'],
     ['no categories', '?cat=none'],
     ['Spanish', '?lang=es'],
+    ['a dataset version', '?v=1.0.0'],
+    ['a story step (issue 6)', '?lang=en&v=1.1.0&story=juliaca-9-january-2023&step=3'],
   ])('round-trips %s', (_l, search) => {
     expect(encodeUrlState(decodeUrlState(search, bounds))).toBe(search);
+  });
+
+  it.each(['events', 'deaths', 'events-per-100k', 'deaths-per-100k'])('round-trips region and shade=%s', (mode) => {
+    const search = `?region=PE-PUN&lang=es&shade=${mode}`;
+    expect(decodeUrlState(search, bounds)).toEqual({ region: 'PE-PUN', lang: 'es', shade: mode });
+    expect(encodeUrlState(decodeUrlState(search, bounds))).toBe(search);
+  });
+
+  it('ignores an unknown region or shading, and leaves shade=off out of links', () => {
+    expect(decodeUrlState('?region=PE-XXX&shade=rainbow', bounds)).toEqual({});
+    expect(decodeUrlState('?region=pe-cus&shade=off', bounds)).toEqual({ region: 'PE-CUS' });
+    expect(encodeUrlState({ shade: 'off' })).toBe('');
   });
 
   it('omits keys at their default (all categories)', () => {
@@ -49,8 +63,29 @@ describe('invalid input is ignored or clamped, never thrown', () => {
     ['a broken map view', '?map=abc/1', {}],
     ['an empty map part', '?map=5//-70', {}],
     ['an unknown key', '?foo=bar', {}],
+    ['a hexadecimal or exponent map view', '?map=0x6/-12/-75', {}],
+    ['an infinite map view', '?map=Infinity/-12/-75', {}],
+    ['an id longer than 120 characters', `?event=${'a'.repeat(121)}`, {}],
+    ['an id with broken percent-encoding', '?event=2023-01-19-toma%ZZ', {}],
+    ['a step that is not a whole number', '?step=2.5', {}],
+    ['step zero or negative', '?step=0&story=-1', {}],
+    ['a step past 99', '?step=100', {}],
+    ['a story id with a path', '?story=../secrets', {}],
+    ['a version that is not X.Y.Z', '?v=latest', {}],
   ])('%s', (_l, search, expected) => {
     expect(decodeUrlState(search, bounds)).toEqual(expected);
+  });
+
+  it('reads "none" and category names in any case, and the first of a duplicated key', () => {
+    expect(decodeUrlState('?cat=NONE', bounds).cat).toEqual([]);
+    expect(decodeUrlState('?cat=%20None%20', bounds).cat).toEqual([]);
+    expect(decodeUrlState('?cat=MARCH', bounds).cat).toEqual(['march']);
+    expect(decodeUrlState('?lang=en&lang=es', bounds).lang).toBe('en');
+    expect(decodeUrlState('?map=6/-12/-75&map=7/-13/-76', bounds).map).toEqual({ zoom: 6, lat: -12, lng: -75 });
+  });
+
+  it('trims an id before measuring it', () => {
+    expect(decodeUrlState(`?event=%20${'a'.repeat(120)}%20`, bounds).event).toBe('a'.repeat(120));
   });
 
   it('keeps the known categories of a mixed list, in canonical order', () => {
@@ -79,5 +114,23 @@ describe('precisionFor', () => {
   it('gives more decimals at higher zooms', () => {
     expect(precisionFor(4)).toBeLessThan(precisionFor(12));
     expect(precisionFor(6)).toBe(3);
+  });
+});
+
+describe('embed (issue 6)', () => {
+  it.each([
+    ['1', true],
+    ['true', true],
+    [' YES ', true],
+    ['0', undefined],
+    ['no', undefined],
+    ['', undefined],
+  ])('embed=%s decodes to %s', (raw, expected) => {
+    expect(decodeUrlState(`?embed=${raw}`, bounds).embed).toBe(expected);
+  });
+
+  it('is written as embed=1 after the other keys, and dropped when off', () => {
+    expect(encodeUrlState({ from: d('2023-01-15'), embed: true })).toBe('?from=2023-01-15&embed=1');
+    expect(encodeUrlState({ embed: false }, '?embed=1&utm_source=x')).toBe('?utm_source=x');
   });
 });

@@ -9,6 +9,7 @@
 import { CATEGORIES, REGIONS, type Category } from '../data/schema';
 import { formatDay, parseDay, type Day } from '../time/days';
 import { clampRange, type DayRange } from '../time/range';
+import { SHADE_MODES, type ShadeMode } from '../geo/choropleth';
 
 export const LANGS = ['es', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -31,6 +32,13 @@ export interface UrlState {
   map?: MapView;
   /** Dataset version the link was made on (links that stay true). */
   v?: string;
+  /** Issue 6, guided stories: the story's id (data/stories/<id>.json) and its step, counted from 1. */
+  story?: string;
+  step?: number;
+  /** Region shading (choropleth) measure; absent = off. */
+  shade?: ShadeMode;
+  /** Embed mode (`embed=1`): the compact layout for articles (issue 6). */
+  embed?: boolean;
 }
 
 /** Where the map may be pointed from a URL: Peru and its surroundings. */
@@ -55,7 +63,7 @@ const dayParam: Param<Day> = {
 
 const catParam: Param<Category[]> = {
   decode(raw) {
-    if (raw.trim() === 'none') return [];
+    if (raw.trim().toLowerCase() === 'none') return [];
     const picked = raw
       .split(',')
       .map((s) => s.trim().toLowerCase())
@@ -73,7 +81,10 @@ const catParam: Param<Category[]> = {
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const eventParam: Param<string> = {
-  decode: (raw) => (ID_RE.test(raw.trim()) && raw.length <= 120 ? raw.trim() : undefined),
+  decode(raw) {
+    const id = raw.trim();
+    return id.length <= 120 && ID_RE.test(id) ? id : undefined;
+  },
   encode: (id) => id,
 };
 
@@ -85,10 +96,24 @@ const regionParam: Param<string> = {
   encode: (code) => code,
 };
 
+const shadeParam: Param<ShadeMode> = {
+  decode: (raw) => {
+    const m = raw.trim().toLowerCase();
+    return (SHADE_MODES as readonly string[]).includes(m) && m !== 'off' ? (m as ShadeMode) : undefined;
+  },
+  encode: (m) => (m === 'off' ? undefined : m),
+};
+
 const VERSION_RE = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const versionParam: Param<string> = {
   decode: (raw) => (VERSION_RE.test(raw.trim()) ? raw.trim() : undefined),
   encode: (v) => v,
+};
+
+/** Story steps are counted from 1 in links, as readers count them; a story has at most 99 (data/README.md). */
+const stepParam: Param<number> = {
+  decode: (raw) => (/^\d{1,2}$/.test(raw.trim()) && Number(raw) >= 1 ? Number(raw) : undefined),
+  encode: (n) => String(n),
 };
 
 const langParam: Param<Lang> = {
@@ -97,11 +122,14 @@ const langParam: Param<Lang> = {
   encode: (l) => l,
 };
 
+const DECIMAL_RE = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const mapParam: Param<MapView> = {
   decode(raw) {
-    const parts = raw.split('/').map((s) => Number(s));
-    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)) || raw.split('/').some((s) => s.trim() === ''))
-      return undefined;
+    // Plain decimals only: Number() would also take "0x10", "1e3" or "Infinity".
+    const texts = raw.split('/').map((s) => s.trim());
+    if (texts.length !== 3 || !texts.every((t) => DECIMAL_RE.test(t))) return undefined;
+    const parts = texts.map(Number);
+    if (!parts.every(Number.isFinite)) return undefined;
     const [zoom, lat, lng] = parts as [number, number, number];
     const L = VIEW_LIMITS;
     return {
@@ -117,6 +145,12 @@ const mapParam: Param<MapView> = {
   },
 };
 
+/** A switch: `1`, `true` or `yes` turn it on; anything else is ignored (absent = off). */
+const flagParam: Param<boolean> = {
+  decode: (raw) => (['1', 'true', 'yes'].includes(raw.trim().toLowerCase()) ? true : undefined),
+  encode: (on) => (on ? '1' : undefined),
+};
+
 /** The schema: order here is the order keys appear in URLs. */
 const SCHEMA = {
   from: dayParam,
@@ -127,13 +161,17 @@ const SCHEMA = {
   lang: langParam,
   map: mapParam,
   v: versionParam,
+  story: eventParam,
+  step: stepParam,
+  shade: shadeParam,
+  embed: flagParam,
 } as const;
 type Key = keyof typeof SCHEMA;
 const KEYS = Object.keys(SCHEMA) as Key[];
 
 /**
  * Read our keys from a query string. `bounds` clamps the day range into the dataset's period; a reversed range
- * is put in order. Unknown keys and invalid values are ignored.
+ * is put in order. Unknown keys and invalid values are ignored; of a key given twice, the first one counts.
  */
 export function decodeUrlState(search: string, bounds: DayRange): UrlState {
   const params = new URLSearchParams(search);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { flushSync } from 'svelte';
+import TotalsPanel from './TotalsPanel.svelte';
+import RegionControls from './RegionControls.svelte';
+import { renderWithState } from '../../../tests/component/harness';
+
+const value = (el: Element) => Number(el.getAttribute('data-value'));
+
+describe('TotalsPanel', () => {
+  it('shows events by category and deaths by kind that add up to the totals, and opens the events behind a figure', async () => {
+    const user = userEvent.setup();
+    const { app, container } = renderWithState(TotalsPanel);
+    const cats = [...container.querySelectorAll('[data-testid="totals-category"]')];
+    expect(cats.reduce((s, el) => s + value(el), 0)).toBe(app.totals.events);
+    const kinds = [...container.querySelectorAll('[data-testid="totals-kind"]')];
+    expect(kinds.reduce((s, el) => s + value(el), 0)).toBe(app.totals.deaths);
+    expect(screen.getByTestId('totals-events').textContent).toContain(String(app.totals.events));
+
+    await user.click(within(screen.getByTestId('totals-panel')).getByRole('button', { name: /Marcha/ }));
+    expect(app.placeList?.length).toBe(app.countsByCategory.march);
+    expect(app.placeListTitle).toMatch(/Marcha/);
+  });
+
+  it('leaves a category switched off out, so the panel still adds up to the header', () => {
+    const { app, container } = renderWithState(TotalsPanel);
+    app.toggleCategory('march');
+    flushSync();
+    const cats = [...container.querySelectorAll('[data-testid="totals-category"]')];
+    expect(cats.map((el) => el.getAttribute('data-category'))).not.toContain('march');
+    expect(cats.reduce((s, el) => s + value(el), 0)).toBe(app.totals.events);
+  });
+});
+
+describe('RegionControls', () => {
+  it('focuses a region from the list by keyboard, and the button goes back to the whole country', async () => {
+    const user = userEvent.setup();
+    const { app } = renderWithState(RegionControls);
+    const select = screen.getByLabelText('Región');
+    await user.selectOptions(select, 'PE-PUN');
+    expect(app.region).toBe('PE-PUN');
+    await user.click(screen.getByRole('button', { name: /Volver a todo el país/ }));
+    expect(app.region).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Sombrear regiones por'), 'deaths-per-100k');
+    expect(app.shade).toBe('deaths-per-100k');
+  });
+});

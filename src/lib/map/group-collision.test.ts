@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildGroupLevels, levelFor, membersOf } from './groups';
+import {
+  collisionFeatures,
+  collisionLayer,
+  coveredTowns,
+  townsLabelFilter,
+  COLLISION_SOURCE,
+  footprint,
+  groupRadius,
+  type Town,
+} from './group-collision';
+import { buildStyle } from './style';
+import { inMemoryDataset } from '../data/in-memory';
+import type { EventCollection } from '../data/schema';
+import fixtureJson from '../../../tests/fixtures/events.small.json';
+
+const { table } = inMemoryDataset(fixtureJson as unknown as EventCollection);
+const levels = buildGroupLevels(table);
+
+describe('label space for the events', () => {
+  it('has one box per group and lone event of every level, as wide as what is drawn there', () => {
+    const fc = collisionFeatures(table, levels);
+    const expected = levels.reduce((s, l) => s + l.count, 0);
+    expect(fc.features.length).toBe(expected);
+    const big = levels[0]!;
+    const g = Array.from({ length: big.count }, (_, k) => k).sort(
+      (a, b) => membersOf(big, b).length - membersOf(big, a).length,
+    )[0]!;
+    const n = membersOf(big, g).length;
+    expect(n).toBeGreaterThan(1);
+    const box = fc.features.find(
+      (f) =>
+        f.properties.z === big.zoom &&
+        Math.abs(f.geometry.coordinates[0]! - (big.x[g]! * 360 - 180)) < 1e-9 &&
+        f.properties.r >= groupRadius(n),
+    );
+    expect(box).toBeDefined();
+    expect(footprint(1, 0)).toBeLessThan(footprint(1, 3));
+    expect(footprint(2, 0)).toBeLessThan(footprint(40, 0));
+  });
+
+  it('shows the level of the current zoom only, as groups.ts levelFor picks it', () => {
+    const layer = collisionLayer(levels);
+    const filter = createExpression((layer as { filter: unknown }).filter as never, 'filter');
+    expect(filter.result).toBe('success');
+    for (const zoom of [3, 4.9, 6, 9.99, 10, 11, 13.5]) {
+      const want = levelFor(levels, zoom).zoom;
+      for (const z of levels.map((l) => l.zoom)) {
+        const shown = (filter.value as { evaluate: (g: unknown, f: unknown) => unknown }).evaluate(
+          { zoom: Math.floor(zoom) },
+          { type: 'Point', properties: { z }, geometry: [] },
+        );
+        expect(shown).toBe(z === want);
+      }
+    }
+  });
+
+  it('is a valid layer that always shows and that labels must avoid', () => {
+    const style = buildStyle({ lang: 'es', geoUrl: (f) => `/geo/${f}`, fonts: { regular: 'r', bold: 'b' } });
+    const withLayer = {
+      ...style,
+      sources: { ...style.sources, [COLLISION_SOURCE]: { type: 'geojson', data: collisionFeatures(table, levels) } },
+      layers: [...style.layers, collisionLayer(levels)],
+    };
+    expect(validateStyleMin(withLayer as never)).toEqual([]);
+    const layout = collisionLayer(levels).layout as Record<string, unknown>;
+    expect(layout['icon-allow-overlap']).toBe(true);
+    expect(layout['icon-ignore-placement']).toBe(false);
+  });
+});
+
+describe('towns under a ring', () => {
+  const big = levels[0]!;
+  const g = Array.from({ length: big.count }, (_, k) => k).sort(
+    (a, b) => membersOf(big, b).length - membersOf(big, a).length,
+  )[0]!;
+  const centre = {
+    lng: big.x[g]! * 360 - 180,
+    lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * big.y[g]!))) * 180) / Math.PI,
+  };
+  const towns: Town[] = [
+    { name: 'Under', rank: 1, lng: centre.lng + 0.01, lat: centre.lat },
+    { name: 'Small', rank: 2, lng: centre.lng, lat: centre.lat + 0.01 },
+    { name: 'Far', rank: 1, lng: centre.lng + 15, lat: centre.lat + 15 },
+  ];
+  const { names, hidden } = coveredTowns(table, levels, towns);
+
+  it("names a ring after the main town under it and hides that town's own label at that level", () => {
+    expect(names.get(big)![g]).toBe('Under');
+    expect(hidden.get(big.zoom)).toContain('Under');
+    expect(hidden.get(big.zoom)).not.toContain('Far');
+    // A town labelled only from zoom 6.5 is not printed at the national level.
+    expect(hidden.get(big.zoom)).not.toContain('Small');
+    expect(names.get(big)!).not.toContain('Small');
+  });
+
+  it('filters the basemap labels with a valid expression that keeps uncovered towns', () => {
+    const original = ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6.5]];
+    const filter = townsLabelFilter(original, levels, hidden);
+    const style = buildStyle({ lang: 'es', geoUrl: (f) => `/geo/${f}`, fonts: { regular: 'r', bold: 'b' } });
+    const layers = style.layers.map((l) => (l.id === 'towns-label' ? { ...l, filter } : l));
+    expect(validateStyleMin({ ...style, layers } as never)).toEqual([]);
+    const e = createExpression(filter as never, 'filter');
+    if (e.result !== 'success') throw new Error('invalid filter');
+    const show = (name: string, zoom: number) =>
+      (e.value as { evaluate: (g: unknown, f: unknown) => unknown }).evaluate(
+        { zoom },
+        { type: 'Point', properties: { name, rank: 1 }, geometry: [] },
+      );
+    expect(show('Under', big.zoom)).toBe(false);
+    expect(show('Far', big.zoom)).toBe(true);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Every failure is named in the reader's language, contained, and recoverable: a failed basemap file, a map that
+ * cannot start (its worker does not load), a label font that does not arrive, a slow or corrupt data file.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { drawnEvents, sharedBrowser, visibleCount, waitForMap } from './browser';
+
+const baseURL = inject('baseURL');
+const getBrowser = sharedBrowser();
+
+async function pageWith(pattern: string, handler: (route: Route, failing: () => boolean) => unknown, locale = 'en-GB') {
+  const context = await getBrowser().newContext({ viewport: { width: 1100, height: 760 }, locale });
+  const page = await context.newPage();
+  const state = { failing: true };
+  await page.route(pattern, (route) => handler(route, () => state.failing));
+  return { context, page, heal: () => (state.failing = false) };
+}
+
+const notFound = (route: Route, failing: () => boolean) =>
+  failing() ? route.fulfill({ status: 404, body: 'gone' }) : route.continue();
+
+async function countText(page: Page) {
+  return (await page.locator('[data-testid="visible-count"]').textContent())?.trim();
+}
+
+describe('failures are named, contained and recoverable', () => {
+  it('a failed region-boundaries file: the map says so, events still draw, and Retry brings the regions back', async () => {
+    const { context, page, heal } = await pageWith('**/geo/regions.geojson', notFound);
+    await page.goto(`${baseURL}?lang=en`);
+    const alert = page.locator('.map-warning');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('region boundaries');
+    await waitForMap(page);
+    expect((await drawnEvents(page)).groups.length).toBeGreaterThan(0);
+    heal();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => {
+      const m = (
+        document.querySelector('[data-testid=map]') as unknown as {
+          maplibre: { querySourceFeatures(id: string): unknown[] };
+        }
+      ).maplibre;
+      return m.querySourceFeatures('regions').length > 0;
+    });
+    await context.close();
+  });
+
+  it('a map whose worker does not load explains itself in Spanish, the rest works, and Retry starts it', async () => {
+    const { context, page, heal } = await pageWith('**/maplibre-gl-worker*', notFound, 'es-PE');
+    await page.goto(baseURL);
+    const alert = page.locator('.map-error');
+    await alert.waitFor({ timeout: 45_000 });
+    expect(await alert.textContent()).toMatch(/El mapa no pudo iniciarse/);
+    await page.waitForFunction(() =>
+      /^[1-9]/.test(document.querySelector('[data-testid="visible-count"]')?.textContent ?? ''),
+    );
+    heal();
+    await alert.getByRole('button', { name: 'Reintentar' }).click();
+    await waitForMap(page);
+    expect((await drawnEvents(page)).groups.length).toBeGreaterThan(0);
+    await context.close();
+  }, 120_000);
+
+  it('a label font that does not arrive is named, and the events still draw', async () => {
+    const { context, page } = await pageWith('**/*.woff2', notFound);
+    await page.goto(`${baseURL}?lang=en`);
+    await waitForMap(page);
+    await page.locator('.map-warning').waitFor();
+    expect(await page.locator('.map-warning').textContent()).toContain('label font');
+    expect((await drawnEvents(page)).groups.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a slow data file shows loading, never "0 events" as a fact', async () => {
+    const { context, page, heal } = await pageWith('**/data/core.json', async (route, failing) => {
+      while (failing()) await new Promise((r) => setTimeout(r, 100));
+      await route.continue();
+    });
+    await page.goto(`${baseURL}?lang=en`);
+    await page.getByRole('status').filter({ hasText: 'Loading events' }).waitFor();
+    expect(await countText(page)).toBe('–');
+    expect(await page.locator('[aria-busy="true"]').count()).toBeGreaterThan(0);
+    heal();
+    await waitForMap(page);
+    expect(await visibleCount(page)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a corrupt data file (a duplicated id, a wrong type) shows the rest and names what it left out', async () => {
+    const { context, page } = await pageWith('**/data/core.json', async (route) => {
+      const res = await route.fetch();
+      const core = await res.json();
+      core.columns.id[5] = core.columns.id[4];
+      core.columns.category[10] = 'riot';
+      await route.fulfill({ response: res, body: JSON.stringify(core) });
+    });
+    await page.goto(`${baseURL}?lang=en`);
+    await waitForMap(page);
+    const note = page.getByRole('status').filter({ hasText: 'have errors and are not shown' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain('(2)');
+    expect(await note.textContent()).toMatch(/category/);
+    const total = await visibleCount(page);
+    expect(total).toBeGreaterThan(100);
+    await context.close();
+  });
+
+  it('a corrupt detail chunk: the event says its details are unavailable, with a retry, and others open', async () => {
+    const { context, page, heal } = await pageWith('**/data/details/0.json', (route, failing) =>
+      failing() ? route.fulfill({ status: 200, body: '{"broken": tru' }) : route.continue(),
+    );
+    await page.goto(`${baseURL}?lang=en&event=2022-12-07-boluarte-sworn-in`);
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await alert.waitFor();
+    heal();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('[data-testid="detail-panel"]').waitFor();
+    await context.close();
+  });
+});
