@@ -14,6 +14,15 @@ describe('viewAnnouncement', () => {
     );
   });
 
+  it('names a focused region first (issue 8)', () => {
+    expect(viewAnnouncement({ status: 'ready', range, events: 3, deaths: 2, lang: 'en', region: 'Puno' })).toBe(
+      'Puno, 15 Jan 2023 – 22 Jan 2023: 3 events, 2 deaths.',
+    );
+    expect(viewAnnouncement({ status: 'ready', range, events: 3, deaths: 2, lang: 'en', region: null })).toBe(
+      '15 Jan 2023 – 22 Jan 2023: 3 events, 2 deaths.',
+    );
+  });
+
   it('while loading says so, never "0 events"', () => {
     const s = viewAnnouncement({ status: 'loading', range, events: 0, deaths: 0, lang: 'en' });
     expect(s).toBe('Loading events…');

@@ -12,14 +12,17 @@ export interface ViewSummary {
   events: number;
   deaths: number;
   lang: Lang;
+  /** The focused region's name (issue 8), said first; absent or null for the whole country. */
+  region?: string | null;
 }
 
 /** The sentence for a view, or '' when there is nothing to say (a load error is shown as an alert instead). */
 export function viewAnnouncement(v: ViewSummary): string {
   if (v.status === 'loading') return t('loading', v.lang);
   if (v.status === 'error') return '';
+  const range = formatDayRange(v.range.from, v.range.to, v.lang);
   return tf('announceRange', v.lang, {
-    range: formatDayRange(v.range.from, v.range.to, v.lang),
+    range: v.region ? tf('announceRegion', v.lang, { region: v.region, range }) : range,
     events: countOf(v.events, 'event', v.lang),
     deaths: countOf(v.deaths, 'death', v.lang),
   });

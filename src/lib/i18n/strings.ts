@@ -250,6 +250,7 @@ const UI: Dict = {
   mlResetBearing: { es: 'Orientar al norte', en: 'Reset bearing to north' },
   mlAttribution: { es: 'Mostrar u ocultar los créditos del mapa', en: 'Toggle map credits' },
   announceRange: { es: '{range}: {events}, {deaths}.', en: '{range}: {events}, {deaths}.' },
+  announceRegion: { es: '{region}, {range}', en: '{region}, {range}' },
   laneMarks: {
     es: 'Medidas nacionales y regionales: flechas para recorrerlas, Intro para abrir',
     en: 'National and regional measures: arrow keys to move through them, Enter to open',
@@ -267,6 +268,7 @@ const UI: Dict = {
   },
   titleOther: { es: 'Peru Protest Atlas', en: 'Atlas de las protestas en el Perú' },
   // Texts of components merged in from issues 6 and 8 (print view), through the catalogue like every other.
+  storyAnnounce: { es: 'Paso {n} de {total}: {title}.', en: 'Step {n} of {total}: {title}.' },
   printDataset: { es: 'Peru Protest Atlas v{version}', en: 'Peru Protest Atlas v{version}' },
   printCurrentVersion: { es: '(versión actual: {version})', en: '(current version: {version})' },
   printMapCredit: {
