@@ -419,7 +419,9 @@ describe('phones (touch)', () => {
   });
 
   it('375×667: a tap near a small timeline mark opens it (a 44 px target around a cell of a few px)', async () => {
-    const { page, context } = await openPhone(getBrowser(), `${baseURL}?lang=en`);
+    // One category: with every category on (371 events in 1.1.0) no cell stands 15 px clear of the others at this
+    // width, so which mark a finger meant would be a matter of luck, not of the 22 px reach being tested.
+    const { page, context } = await openPhone(getBrowser(), `${baseURL}?lang=en&cat=blockade`);
     await page.locator('[data-testid=view-switch] button[data-pane=timeline]').tap();
     await timelineLaidOut(page);
     // The mark with the most room around it, so the one meant is clear.
