@@ -51,7 +51,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          include: [
+            'src/lib/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
+          ],
           exclude: ['src/lib/**/*.svelte.test.ts'],
         },
       },

@@ -129,6 +129,17 @@ const neighbours = countries.features
   });
 writeFileSync(out('neighbours.geojson'), JSON.stringify(featureCollection(neighbours)) + '\n');
 
+// One label point per neighbour (issue 7): labelling the polygons themselves repeats a name once per tile the
+// polygon crosses ("ECUADOR" twice at some widths). The point lies inside the part of the country near Peru, so
+// the name shows in the atlas's usual views.
+const LABEL_BOX: [number, number, number, number] = [-82, -20, -64, 2];
+const neighbourLabels = neighbours.map((f) => {
+  const near = bboxClip(f as Feature<Polygon | MultiPolygon>, LABEL_BOX);
+  const [lng, lat] = pointOnFeature(near).geometry.coordinates as [number, number];
+  return point([Math.round(lng * 100) / 100, Math.round(lat * 100) / 100], f.properties);
+});
+writeFileSync(out('neighbour-labels.geojson'), JSON.stringify(featureCollection(neighbourLabels)) + '\n');
+
 // Towns: curated list with INEI/RENIEC capital coordinates, checked against the region polygons.
 const towns = parseCsv(readFileSync(new URL('../data/towns.csv', import.meta.url), 'utf8'));
 const col = (name: string) => {

@@ -24,13 +24,25 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  opts: { width?: number; height?: number; timezoneId?: string; locale?: string; waitForMap?: boolean } = {},
+  opts: {
+    width?: number;
+    height?: number;
+    timezoneId?: string;
+    locale?: string;
+    waitForMap?: boolean;
+    /** A phone: touch events and a mobile viewport (Playwright's hasTouch and isMobile). */
+    touch?: boolean;
+    reducedMotion?: 'reduce' | 'no-preference';
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     timezoneId: opts.timezoneId ?? 'Pacific/Auckland',
     locale: opts.locale ?? 'es-PE',
     deviceScaleFactor: 1,
+    hasTouch: opts.touch ?? false,
+    isMobile: opts.touch ?? false,
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
   });
   const page = await context.newPage();
   const requests: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { countColor, drawnEvents, hideElements, openPage, sharedBrowser, shot, visibleCount } from './browser';
 import { dataset } from './fixtures';
+import { CATEGORY_STYLE } from '../../src/lib/map/palette';
 
 const baseURL = inject('baseURL');
 const getBrowser = sharedBrowser();
@@ -13,8 +14,8 @@ describe('the map in a real browser', () => {
     await hideElements(page, '.legend, .maplibregl-control-container');
     const canvas = page.locator('canvas.maplibregl-canvas');
     const before = await canvas.screenshot();
-    const blockadePixels = countColor(before, '#E69F00', 20);
-    const repressionPixels = countColor(before, '#D55E00', 20);
+    const blockadePixels = countColor(before, CATEGORY_STYLE.blockade.color, 20);
+    const repressionPixels = countColor(before, CATEGORY_STYLE.repression.color, 20);
     expect(blockadePixels).toBeGreaterThan(100);
     expect(repressionPixels).toBeGreaterThan(100);
     const drawn = await drawnEvents(page);
@@ -27,8 +28,8 @@ describe('the map in a real browser', () => {
     expect(await visibleCount(page)).toBe(0);
     await page.waitForSelector('[data-testid="map"][data-idle="true"]');
     const after = await canvas.screenshot({ path: 'test-results/screenshots/map-all-off.png' });
-    expect(countColor(after, '#E69F00', 20)).toBe(0);
-    expect(countColor(after, '#D55E00', 20)).toBe(0);
+    expect(countColor(after, CATEGORY_STYLE.blockade.color, 20)).toBe(0);
+    expect(countColor(after, CATEGORY_STYLE.repression.color, 20)).toBe(0);
     expect(await drawnEvents(page)).toEqual({ singles: [], groups: [] });
     expect(errors).toEqual([]);
     await context.close();

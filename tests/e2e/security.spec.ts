@@ -19,6 +19,7 @@ import {
   waitForMap,
 } from './browser';
 import { dataset } from './fixtures';
+import { CATEGORY_STYLE } from '../../src/lib/map/palette';
 import { securityHeaders } from '../../scripts/headers';
 import { awkwardProperties, hostileProperties, PWN_FLAG, PWN_MARK, LONG_WORD } from '../fixtures/hostile';
 import type { EventCollection } from '../../src/lib/data/schema';
@@ -148,8 +149,9 @@ describe('embedded in a sandboxed iframe on another origin', () => {
     expect(await frame.locator('[data-testid="histogram"] path').count()).toBe(7);
     await hideElements(frame, '.legend, .maplibregl-control-container');
     const png = await page.locator('#atlas').screenshot();
-    // Group rings and single events in category colours: the map drew its events.
-    expect(countColor(png, '#D55E00', 20) + countColor(png, '#E69F00', 20)).toBeGreaterThan(200);
+    // Group rings and single events in category colours (the palette's source of truth): the map drew its events.
+    const { repression, blockade } = CATEGORY_STYLE;
+    expect(countColor(png, repression.color, 20) + countColor(png, blockade.color, 20)).toBeGreaterThan(200);
   }
 
   it.each([

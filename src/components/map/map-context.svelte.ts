@@ -5,6 +5,8 @@
  */
 import { createContext } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mayMoveCamera, type CameraOwner } from '../../lib/map/camera-owner';
+import { motionMs } from '../a11y/media';
 
 export class MapContext {
   map = $state.raw<MapLibreMap | null>(null);
@@ -20,6 +22,32 @@ export class MapContext {
   regionTip = $state.raw<{ x: number; y: number; title: string; sub: string } | null>(null);
   /** Whether an event or group is drawn at a point (map container px); set by EventsLayer for other layers. */
   eventAt: ((point: { x: number; y: number }) => boolean) | null = null;
+
+  /** Who is moving the camera now (lib/map/camera-owner.ts), or null when it is still or the reader moves it. */
+  cameraOwner = $state<CameraOwner | null>(null);
+  #moveId = 0;
+
+  /**
+   * Every camera move the atlas makes goes through here: it starts only if `owner` may take the camera now, with
+   * its animation of `ms` made 0 when the reader asked for reduced motion; `run` gets that duration. The owner is
+   * cleared when the move ends (or is cut short by the reader's own gesture). Returns whether it started.
+   */
+  moveCamera(owner: CameraOwner, ms: number, run: (map: MapLibreMap, duration: number) => void): boolean {
+    const map = this.map;
+    if (!map || !mayMoveCamera(this.cameraOwner, owner)) return false;
+    map.stop(); // a move still running ends here, under its own id
+    const id = ++this.#moveId;
+    const done = () => {
+      if (this.#moveId === id) this.cameraOwner = null;
+    };
+    this.cameraOwner = owner;
+    map.once('moveend', done);
+    const duration = motionMs(ms);
+    run(map, duration);
+    // A move that had nothing to do (bounds that cannot be fitted) fires no moveend: never keep the camera owned.
+    setTimeout(done, duration + 1000);
+    return true;
+  }
 }
 
 export const [getMapContext, setMapContext] = createContext<MapContext>();

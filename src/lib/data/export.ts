@@ -6,6 +6,8 @@
 import { toCsv } from './csv';
 import { neutraliseFormula } from './spreadsheet';
 import type { AtlasEvent, DatasetMeta, EventCollection } from './schema';
+import { CSV_COLUMN_LABEL, tf } from '../i18n/strings';
+import type { Lang } from '../url/url-state';
 
 export interface ViewDescription {
   from: string;
@@ -47,13 +49,21 @@ export const CSV_EXPORT_COLUMNS = [
   'dataset_version',
   'cite_as',
 ] as const;
+export type CsvColumn = (typeof CSV_EXPORT_COLUMNS)[number];
 
-function citation(meta: DatasetMeta, view: ViewDescription): string {
-  return `${meta.citation} View: ${view.from} to ${view.to}, ${view.url}`;
+/** The dataset's citation and the view, in the reader's language (English: the citation of data/meta.json). */
+function citation(meta: DatasetMeta, view: ViewDescription, lang: Lang): string {
+  return `${tf('citation', lang, { version: meta.version })} ${tf('exportView', lang, { from: view.from, to: view.to, url: view.url })}`;
 }
 
-export function eventsToCsv(events: readonly AtlasEvent[], meta: DatasetMeta, view: ViewDescription): string {
-  const cite = citation(meta, view);
+/** CSV of the events; the header row names the columns in the reader's language (English: the field names). */
+export function eventsToCsv(
+  events: readonly AtlasEvent[],
+  meta: DatasetMeta,
+  view: ViewDescription,
+  lang: Lang = 'en',
+): string {
+  const cite = citation(meta, view, lang);
   const rows = events.map((e) => [
     e.id,
     e.date,
@@ -87,15 +97,20 @@ export function eventsToCsv(events: readonly AtlasEvent[], meta: DatasetMeta, vi
   ]);
   // No cell may run as a spreadsheet formula (src/lib/data/spreadsheet.ts); numbers stay numbers.
   return toCsv(
-    CSV_EXPORT_COLUMNS,
+    CSV_EXPORT_COLUMNS.map((c) => CSV_COLUMN_LABEL[c][lang]),
     rows.map((row) => row.map(neutraliseFormula)),
   );
 }
 
-export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta, view: ViewDescription): string {
+export function eventsToGeoJson(
+  events: readonly AtlasEvent[],
+  meta: DatasetMeta,
+  view: ViewDescription,
+  lang: Lang = 'en',
+): string {
   const fc: EventCollection & { view: ViewDescription } = {
     type: 'FeatureCollection',
-    metadata: { ...meta, citation: citation(meta, view) },
+    metadata: { ...meta, citation: citation(meta, view, lang) },
     view,
     features: events.map((e) => {
       const { index, start: _s, end: _e, lngLat, ...properties } = e;
@@ -110,10 +125,18 @@ export function eventsToGeoJson(events: readonly AtlasEvent[], meta: DatasetMeta
   return JSON.stringify(fc, null, 1);
 }
 
-/** "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" */
-export function exportFileName(meta: DatasetMeta, view: ViewDescription, ext: 'csv' | 'geojson'): string {
+/**
+ * "peru-protest-atlas_v1.0.0_2023-01-15_2023-01-22.csv" (English), "atlas-protestas-peru_v1.0.0_…" (Spanish);
+ * a region's view ends with the region's code ("…_2023-01-31_PE-PUN.csv").
+ */
+export function exportFileName(
+  meta: DatasetMeta,
+  view: ViewDescription,
+  ext: 'csv' | 'geojson',
+  lang: Lang = 'en',
+): string {
   // Only file-name-safe characters, whatever the data file's metadata says.
   const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').slice(0, 40);
   const region = view.region ? `_${safe(view.region)}` : '';
-  return `peru-protest-atlas_v${safe(meta.version)}_${safe(view.from)}_${safe(view.to)}${region}.${ext}`;
+  return `${tf('exportFilePrefix', lang, {})}_v${safe(meta.version)}_${safe(view.from)}_${safe(view.to)}${region}.${ext}`;
 }

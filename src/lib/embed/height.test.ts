@@ -3,15 +3,29 @@ import { EMBED_WIDTHS, embedHeight, embedMapHeight } from './height';
 
 describe('embedHeight: the frame height comes from the width alone', () => {
   it.each([
-    [320, 622],
-    [375, 641],
-    [600, 710],
-    [640, 758],
-    [740, 755],
-    [1000, 762],
-    [1200, 762],
+    [320, 727],
+    [375, 746],
+    [600, 755],
+    [640, 825],
+    [740, 858],
+    [1000, 830],
+    [1200, 830],
   ])('%i px wide → %i px tall', (width, height) => {
     expect(embedHeight(width)).toBe(height);
+  });
+
+  it.each([
+    [320, 778],
+    [375, 797],
+    [640, 900],
+    [1000, 903],
+  ])('on a touch screen (44 px targets, issue 7) %i px wide → %i px tall', (width, height) => {
+    expect(embedHeight(width, true)).toBe(height);
+  });
+
+  it('is never shorter on a touch screen than with a mouse at the same width', () => {
+    for (let w = EMBED_WIDTHS.min; w <= EMBED_WIDTHS.max; w += 5)
+      expect(embedHeight(w, true)).toBeGreaterThanOrEqual(embedHeight(w));
   });
 
   it('is an integer, and the same for the same width (no feedback from the content)', () => {

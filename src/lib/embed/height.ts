@@ -20,19 +20,33 @@ export const TIMELINE_COMPACT = 600;
 
 /**
  * Height of everything but the map, by width band (CSS px): header rows, the timeline with its play row (its
- * measures lane at its tallest, all categories on), the credit line(s). Measured in Chromium with the Noto Sans the
- * atlas bundles, in both languages, every 20 px from 320 to 1200, and rounded up by a few pixels:
- *   < 460 px: 359–365 (title on two lines, play row wrapped, three credit lines)
- *   < 612 px: 317–333 (compact timeline: the timeline is 12 px narrower than the frame, compact below 600)
- *   < 740 px: 345–363 (full timeline, header still on two rows)
- *   ≥ 740 px: 316     (one header row, one credit line)
+ * measures lane at its tallest, all categories on), the toll note, the credit line(s). Two tables, since targets
+ * are sized for fingers on touch screens (44 px, components/a11y/fingers.ts) and to 24 px otherwise (issue 7).
+ * Measured in Chromium with the Noto Sans the atlas bundles, in both languages, in a fresh page at each width
+ * (every 10 px from 320 to 780, and at each breakpoint ±1), as the embed's height minus its map's, after the
+ * issue 7 merge (30 Nov 2026); the larger language's figure, rounded up by 4 px:
+ *   pointer   < 460   < 520   < 606   < 740   < 750   wider
+ *   fine        473     397     381     433     421     386   (title on two lines below 460; counts wrap below 520
+ *   touch       524     496     456     508     459     459    and, in Spanish, below 750 on one header row)
+ * The timeline turns compact when it is under 600 px, i.e. frames under 606 px (its pane's padding).
  */
-const CHROME: readonly { below: number; height: number }[] = [
-  { below: 460, height: 372 },
-  { below: TIMELINE_COMPACT + 12, height: 340 },
-  { below: EMBED_NARROW, height: 370 },
-  { below: Infinity, height: 322 },
-];
+const CHROME: Readonly<Record<'fine' | 'touch', readonly { below: number; height: number }[]>> = {
+  fine: [
+    { below: 460, height: 477 },
+    { below: 520, height: 401 },
+    { below: TIMELINE_COMPACT + 6, height: 385 },
+    { below: EMBED_NARROW, height: 437 },
+    { below: 750, height: 425 },
+    { below: Infinity, height: 390 },
+  ],
+  touch: [
+    { below: 460, height: 528 },
+    { below: 520, height: 500 },
+    { below: TIMELINE_COMPACT + 6, height: 460 },
+    { below: EMBED_NARROW, height: 512 },
+    { below: Infinity, height: 463 },
+  ],
+};
 
 /** Map height for a width: about 4:5 on phones, flatter on wide columns, at most 440 px. */
 export function embedMapHeight(width: number): number {
@@ -40,10 +54,13 @@ export function embedMapHeight(width: number): number {
   return Math.round(Math.min(440, Math.max(250, 0.45 * w + 100)));
 }
 
-/** The frame height (CSS px, an integer) the embed asks for at `width`. */
-export function embedHeight(width: number): number {
+/**
+ * The frame height (CSS px, an integer) the embed asks for at `width`; `touch`: targets sized for fingers (a touch
+ * screen, FINGERS_EMBED).
+ */
+export function embedHeight(width: number, touch = false): number {
   const w = clampWidth(width);
-  const chrome = CHROME.find((b) => w < b.below)!.height;
+  const chrome = CHROME[touch ? 'touch' : 'fine'].find((b) => w < b.below)!.height;
   return chrome + embedMapHeight(w);
 }
 

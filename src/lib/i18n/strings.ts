@@ -5,6 +5,7 @@
 import type { Actor, Category, DeathKind, LocationPrecision, Verification } from '../data/schema';
 import { dayToUTCDate, type Day } from '../time/days';
 import type { Lang } from '../url/url-state';
+import type { CsvColumn } from '../data/export';
 
 type Dict = Record<string, { es: string; en: string }>;
 
@@ -97,8 +98,8 @@ const UI: Dict = {
   deathsStrip: { es: 'Muertes por día', en: 'Deaths per day' },
   atThisPlace: { es: 'eventos en este lugar', en: 'events at this place' },
   mapUnavailable: {
-    es: 'No se puede dibujar el mapa en este navegador (requiere WebGL2). La línea de tiempo, los filtros y las fichas con sus fuentes siguen funcionando.',
-    en: 'This browser cannot draw the map (it needs WebGL2). The timeline, filters and event cards with their sources still work.',
+    es: 'No se puede dibujar el mapa en este navegador (requiere WebGL2). La lista de eventos, la línea de tiempo, los filtros y las fichas con sus fuentes siguen funcionando.',
+    en: 'This browser cannot draw the map (it needs WebGL2). The list of events, the timeline, the filters and the event cards with their sources still work.',
   },
   loadFailed: {
     es: 'No se pudieron cargar los datos de eventos.',
@@ -106,8 +107,8 @@ const UI: Dict = {
   },
   retry: { es: 'Reintentar', en: 'Try again' },
   mapStartFailed: {
-    es: 'El mapa no pudo iniciarse (no se cargó uno de sus archivos). La línea de tiempo, los filtros y las fichas siguen funcionando.',
-    en: 'The map could not start (one of its files did not load). The timeline, filters and event cards still work.',
+    es: 'El mapa no pudo iniciarse (no se cargó uno de sus archivos). La lista de eventos, la línea de tiempo, los filtros y las fichas siguen funcionando.',
+    en: 'The map could not start (one of its files did not load). The list of events, the timeline, the filters and the event cards still work.',
   },
   basemapFailed: {
     es: 'Parte del mapa base no se pudo cargar',
@@ -182,8 +183,106 @@ const UI: Dict = {
   showAll: { es: 'Todas', en: 'All' },
   sourceCount: { es: 'fuentes', en: 'sources' },
   timelineKeys: {
-    es: 'Flechas: mover el periodo un día (Re Pág/Av Pág: una semana); Mayús+flechas: cambiar su final; Inicio/Fin; Esc: todo el periodo.',
-    en: 'Arrow keys move the period a day (Page Up/Down: a week); Shift+arrows change its end; Home/End; Esc shows the whole period.',
+    es: 'Flechas: un día; Re Pág y Av Pág: una semana; Inicio y Fin: los extremos del periodo.',
+    en: 'Arrow keys: a day; Page Up and Page Down: a week; Home and End: the ends of the period.',
+  },
+
+  // Issue 7 (accessibility): views, list, keyboard, announcements, map controls and texts that were hard-coded.
+  views: { es: 'Vistas', en: 'Views' },
+  viewMap: { es: 'Mapa', en: 'Map' },
+  viewTimeline: { es: 'Línea de tiempo', en: 'Timeline' },
+  viewList: { es: 'Lista de eventos', en: 'List of events' },
+  listCaption: {
+    es: 'Eventos del periodo y las categorías elegidas ({count})',
+    en: 'Events in the chosen period and categories ({count})',
+  },
+  listSortHint: {
+    es: 'Pulse el nombre de una columna para ordenar por ella.',
+    en: 'Press a column name to sort by it.',
+  },
+  colDate: { es: 'Fecha', en: 'Date' },
+  colPlace: { es: 'Lugar', en: 'Place' },
+  colRegion: { es: 'Región', en: 'Region' },
+  colCategory: { es: 'Categoría', en: 'Category' },
+  colCasualties: { es: 'Víctimas', en: 'Casualties' },
+  colTitle: { es: 'Título', en: 'Title' },
+  colSources: { es: 'Fuentes', en: 'Sources' },
+  listRows: { es: 'Eventos {first}–{last} de {total}', en: 'Events {first}–{last} of {total}' },
+  pagePrev: { es: 'Página anterior', en: 'Previous page' },
+  pageNext: { es: 'Página siguiente', en: 'Next page' },
+  pagination: { es: 'Páginas de la lista', en: 'List pages' },
+  textLoading: { es: 'cargando…', en: 'loading…' },
+  textUnavailable: { es: 'texto no disponible', en: 'text unavailable' },
+  nationalPlace: { es: 'Todo el país', en: 'Whole country' },
+  approximateDate: { es: 'fecha aproximada', en: 'approximate date' },
+  moreHere: { es: 'y {n} más aquí', en: 'and {n} more here' },
+  legendDeaths: {
+    es: 'Con muertes (el anillo crece con el número)',
+    en: 'With deaths (the ring grows with the toll)',
+  },
+  legendGroup: { es: 'Grupo de eventos cercanos', en: 'Group of nearby events' },
+  creditsLine: {
+    es: 'Datos: Peru Protest Atlas{version} · CC BY 4.0 · fuentes citadas en cada evento · límites: Natural Earth',
+    en: 'Data: Peru Protest Atlas{version} · CC BY 4.0 · sources cited in every event · boundaries: Natural Earth',
+  },
+  aboutMethod: {
+    es: 'Cada evento se basa en al menos una fuente publicada que los editores leyeron; los de una sola fuente o en disputa están marcados y explicados. Las descripciones son propias, en español e inglés. Los nombres de menores nunca se publican.',
+    en: 'Every event rests on at least one published source the editors read; single-source and disputed events are marked and explained. Descriptions are the editors’ own, in Spanish and English. Minors are never named.',
+  },
+  aboutDeaths: {
+    es: 'Muertes: la Defensoría del Pueblo contó 67 al 21 de marzo de 2023 (49 civiles en enfrentamientos con las fuerzas del orden, 11 vinculadas a bloqueos, 1 policía y 6 militares). Este atlas registra {counted} de ellas persona por persona',
+    en: 'Deaths: the Defensoría del Pueblo counted 67 by 21 March 2023 (49 civilians in clashes with security forces, 11 blockade-related, 1 police officer and 6 soldiers). This atlas records {counted} of them person by person',
+  },
+  aboutDeathsOthers: {
+    es: ', y {others} más que otras fuentes vinculan a las protestas sin que conste que la Defensoría las contara',
+    en: ', plus {others} that other sources link to the protests but the Defensoría is not known to have counted',
+  },
+  aboutCumulative: {
+    es: '. Los balances acumulados no se suman como muertes nuevas.',
+    en: '. Cumulative tolls are never added as new deaths.',
+  },
+  howToCite: { es: 'Cómo citar', en: 'How to cite' },
+  fullDataset: { es: 'Conjunto de datos completo (GeoJSON)', en: 'Full dataset (GeoJSON)' },
+  exportView: { es: 'Vista: del {from} al {to}, {url}', en: 'View: {from} to {to}, {url}' },
+  exportFilePrefix: { es: 'atlas-protestas-peru', en: 'peru-protest-atlas' },
+  mapKeys: {
+    es: 'N y P: evento siguiente y anterior (del centro hacia fuera); Intro: abrirlo; flechas: mover el mapa; + y −: acercar y alejar.',
+    en: 'N and P: next and previous event (from the centre outwards); Enter: open it; arrow keys: move the map; + and −: zoom.',
+  },
+  mapFocused: { es: '{k} de {n}: {title}. {date}, {category}.', en: '{k} of {n}: {title}. {date}, {category}.' },
+  mapNoneVisible: {
+    es: 'No hay eventos visibles en esta parte del mapa.',
+    en: 'No events are visible on this part of the map.',
+  },
+  mlZoomIn: { es: 'Acercar', en: 'Zoom in' },
+  mlZoomOut: { es: 'Alejar', en: 'Zoom out' },
+  mlResetBearing: { es: 'Orientar al norte', en: 'Reset bearing to north' },
+  mlAttribution: { es: 'Mostrar u ocultar los créditos del mapa', en: 'Toggle map credits' },
+  announceRange: { es: '{range}: {events}, {deaths}.', en: '{range}: {events}, {deaths}.' },
+  announceRegion: { es: '{region}, {range}', en: '{region}, {range}' },
+  laneMarks: {
+    es: 'Medidas nacionales y regionales: flechas para recorrerlas, Intro para abrir',
+    en: 'National and regional measures: arrow keys to move through them, Enter to open',
+  },
+  histogramMarks: {
+    es: 'Eventos por día: flechas para recorrerlos, Intro para abrir',
+    en: 'Events per day: arrow keys to move through them, Enter to open',
+  },
+  markBin: { es: '{events} · {category} · {date}', en: '{events} · {category} · {date}' },
+  markEvent: { es: '{title} · {date} · {category}', en: '{title} · {date} · {category}' },
+  marksNone: { es: 'Ninguna marca con estos filtros', en: 'No marks with these filters' },
+  citation: {
+    es: 'Peru Protest Atlas (conjunto de datos, versión {version}). Eventos de las protestas en el Perú, 7 de diciembre de 2022 – 31 de marzo de 2023. Licencia CC BY 4.0.',
+    en: 'Peru Protest Atlas (dataset, version {version}). Events of the protests in Peru, 7 December 2022 – 31 March 2023. Licensed CC BY 4.0.',
+  },
+  titleOther: { es: 'Peru Protest Atlas', en: 'Atlas de las protestas en el Perú' },
+  // Texts of components merged in from issues 6 and 8 (print view), through the catalogue like every other.
+  storyAnnounce: { es: 'Paso {n} de {total}: {title}.', en: 'Step {n} of {total}: {title}.' },
+  printDataset: { es: 'Peru Protest Atlas v{version}', en: 'Peru Protest Atlas v{version}' },
+  printCurrentVersion: { es: '(versión actual: {version})', en: '(current version: {version})' },
+  printMapCredit: {
+    es: '© Natural Earth · Peru Protest Atlas (CC BY 4.0)',
+    en: '© Natural Earth · Peru Protest Atlas (CC BY 4.0)',
   },
   // --- Issue 6 (branch stories): links that stay true, share and cite, guided stories, print ---------------------
   versionOld: {
@@ -359,6 +458,9 @@ const UI: Dict = {
 };
 
 export type UiKey = keyof typeof UI;
+/** The interface catalogue as it is (the completeness test walks it). */
+export const UI_CATALOGUE: Readonly<Dict> = UI;
+export const UI_KEYS = Object.keys(UI) as UiKey[];
 
 export function t(key: UiKey, lang: Lang): string {
   return UI[key]?.[lang] ?? String(key);
@@ -395,16 +497,95 @@ export function formatDayRange(start: Day, end: Day, lang: Lang): string {
   return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
 }
 
-// One formatter per language: building an Intl.NumberFormat costs ~0.1 ms, and a scrub step formats dozens of
-// figures (issue 10: it was most of a step's script time).
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-export function formatNumber(n: number, lang: Lang): string {
-  let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'es' ? 'es-PE' : 'en-GB')));
+// One formatter per language and options: building an Intl.NumberFormat costs ~0.1 ms, and a scrub step formats
+// dozens of figures (issue 10: it was most of a step's script time).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** "1 234" / "1,234"; options for other forms (two significant digits for a rate: "0,93" / "0.93"). */
+export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  const key = options ? `${lang}${JSON.stringify(options)}` : lang;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(lang === 'es' ? 'es-PE' : 'en-GB', options)));
   return f.format(n);
 }
 
-/** "1 evento" / "2 eventos". */
+/** A moment as a long date in the reader's own time zone ("30 de noviembre de 2026" / "30 November 2026"). */
+export function formatLongDate(d: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-PE' : 'en-GB', { dateStyle: 'long' }).format(d);
+}
+
+/** "1 evento" / "2 eventos", the form chosen by Intl.PluralRules. */
 export function plural(n: number, one: UiKey, many: UiKey, lang: Lang): string {
-  return `${formatNumber(n, lang)} ${t(n === 1 ? one : many, lang)}`;
+  return `${formatNumber(n, lang)} ${t(pluralRules(lang).select(n) === 'one' ? one : many, lang)}`;
+}
+
+// Issue 7 (accessibility): plural forms through Intl.PluralRules, and messages with values.
+
+/**
+ * Header row of the CSV download, in the reader's language. The English names are the dataset's field names
+ * (data/README.md); the Spanish ones keep the same order and the same snake_case, so a script can map them.
+ */
+export const CSV_COLUMN_LABEL: Record<CsvColumn, { es: string; en: string }> = {
+  id: { es: 'id', en: 'id' },
+  date: { es: 'fecha', en: 'date' },
+  end_date: { es: 'fecha_fin', en: 'end_date' },
+  date_precision: { es: 'precision_fecha', en: 'date_precision' },
+  category: { es: 'categoria', en: 'category' },
+  scope: { es: 'alcance', en: 'scope' },
+  place: { es: 'lugar', en: 'place' },
+  region: { es: 'region', en: 'region' },
+  regions: { es: 'regiones', en: 'regions' },
+  lat: { es: 'lat', en: 'lat' },
+  lon: { es: 'lon', en: 'lon' },
+  location_precision: { es: 'precision_ubicacion', en: 'location_precision' },
+  deaths: { es: 'muertes', en: 'deaths' },
+  deaths_civilians: { es: 'muertes_civiles', en: 'deaths_civilians' },
+  deaths_security_forces: { es: 'muertes_fuerzas_del_orden', en: 'deaths_security_forces' },
+  deaths_blockade_related: { es: 'muertes_por_bloqueos', en: 'deaths_blockade_related' },
+  injured: { es: 'heridos', en: 'injured' },
+  detained: { es: 'detenidos', en: 'detained' },
+  verification: { es: 'verificacion', en: 'verification' },
+  actors: { es: 'actores', en: 'actors' },
+  title_es: { es: 'titulo_es', en: 'title_es' },
+  title_en: { es: 'titulo_en', en: 'title_en' },
+  description_es: { es: 'descripcion_es', en: 'description_es' },
+  description_en: { es: 'descripcion_en', en: 'description_en' },
+  uncertainty_es: { es: 'incertidumbre_es', en: 'uncertainty_es' },
+  uncertainty_en: { es: 'incertidumbre_en', en: 'uncertainty_en' },
+  sources: { es: 'fuentes', en: 'sources' },
+  dataset_version: { es: 'version_del_conjunto', en: 'dataset_version' },
+  cite_as: { es: 'citar_como', en: 'cite_as' },
+};
+
+const rules = new Map<Lang, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang === 'es' ? 'es-PE' : 'en-GB')));
+  return r;
+}
+
+type Forms = { one: string; other: string; many?: string };
+/** Nouns counted in the interface, in the plural categories CLDR gives each language. */
+export const NOUNS: Record<string, Record<Lang, Forms>> = {
+  day: { es: { one: 'día', other: 'días' }, en: { one: 'day', other: 'days' } },
+  event: { es: { one: 'evento', other: 'eventos', many: 'de eventos' }, en: { one: 'event', other: 'events' } },
+  death: { es: { one: 'muerte', other: 'muertes', many: 'de muertes' }, en: { one: 'death', other: 'deaths' } },
+  injured: { es: { one: 'herido', other: 'heridos', many: 'de heridos' }, en: { one: 'injured', other: 'injured' } },
+  dead: { es: { one: 'fallecido', other: 'fallecidos', many: 'de fallecidos' }, en: { one: 'dead', other: 'dead' } },
+  detained: {
+    es: { one: 'detenido', other: 'detenidos', many: 'de detenidos' },
+    en: { one: 'detained', other: 'detained' },
+  },
+  source: { es: { one: 'fuente', other: 'fuentes', many: 'de fuentes' }, en: { one: 'source', other: 'sources' } },
+};
+export type Noun = keyof typeof NOUNS;
+
+/** "1 día" / "3 días" / "1 day": the number through Intl.NumberFormat, the noun's form through Intl.PluralRules. */
+export function countOf(n: number, noun: Noun, lang: Lang): string {
+  return `${formatNumber(n, lang)} ${nounForm(n, noun, lang)}`;
+}
+
+/** The noun alone in the form for n ("fallecido" for 1, "fallecidos" for 2), when the number is shown apart. */
+export function nounForm(n: number, noun: Noun, lang: Lang): string {
+  const forms = NOUNS[noun]![lang];
+  return forms[pluralRules(lang).select(n) as keyof Forms] ?? forms.other;
 }

@@ -2,6 +2,11 @@
  * Category encoding, used by the map, the timeline, the legend and the filters alike: Okabe–Ito colours
  * (distinguishable under the common colour-vision deficiencies) plus a distinct shape per category, so that
  * colour is never the only cue. Deaths are encoded separately: a dark ring whose size grows with the toll.
+ *
+ * Three Okabe–Ito hues are darkened a little (CIELAB lightness only, hue and chroma kept) so that every colour
+ * reaches 3:1 against the map's land (#fbfaf6) and the panel (#ffffff), WCAG 1.4.11: orange #E69F00 → #C58200
+ * (was 2.16:1), sky blue #56B4E9 → #3399CD (2.21:1), reddish purple #CC79A7 → #C876A4 (2.93:1).
+ * palette.test.ts keeps it so.
  */
 import type { Category } from '../data/schema';
 
@@ -13,12 +18,12 @@ export interface CategoryStyle {
 }
 
 export const CATEGORY_STYLE: Readonly<Record<Category, CategoryStyle>> = {
-  blockade: { color: '#E69F00', shape: 'square' },
-  march: { color: '#56B4E9', shape: 'circle' },
+  blockade: { color: '#C58200', shape: 'square' },
+  march: { color: '#3399CD', shape: 'circle' },
   strike: { color: '#009E73', shape: 'diamond' },
   repression: { color: '#D55E00', shape: 'triangle' },
   emergency: { color: '#0072B2', shape: 'hexagon' },
-  political: { color: '#CC79A7', shape: 'star' },
+  political: { color: '#C876A4', shape: 'star' },
   other: { color: '#7A7A7A', shape: 'cross' },
 };
 

@@ -36,6 +36,7 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
     'font-faces': { [FONT_REGULAR]: fonts.regular, [FONT_BOLD]: fonts.bold },
     sources: {
       neighbours: { type: 'geojson', data: geoUrl('neighbours.geojson'), attribution: 'Natural Earth' },
+      'neighbour-labels': { type: 'geojson', data: geoUrl('neighbour-labels.geojson') },
       regions: { type: 'geojson', data: geoUrl('regions.geojson'), promoteId: 'iso' },
       'region-labels': { type: 'geojson', data: geoUrl('region-labels.geojson') },
       towns: { type: 'geojson', data: geoUrl('towns.geojson') },
@@ -59,7 +60,8 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
       {
         id: 'neighbours-label',
         type: 'symbol',
-        source: 'neighbours',
+        // A point per country: polygon labels repeat once per tile.
+        source: 'neighbour-labels',
         layout: {
           'text-field': ['get', lang === 'es' ? 'name_es' : 'name_en'],
           'text-font': [FONT_REGULAR],

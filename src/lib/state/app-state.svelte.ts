@@ -30,6 +30,8 @@ export const PLAY_INTERVAL_MS = 700;
 export const DEFAULT_PLAY_WINDOW = 7;
 
 export type Status = 'loading' | 'ready' | 'error';
+/** The main view (issue 7): the map, the timeline (a view of its own on phones only) or the list of events. */
+export type Pane = 'map' | 'timeline' | 'list';
 
 const ZERO_COUNTS = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
@@ -63,6 +65,10 @@ export class AppState {
    * did not load). A code, not a sentence, so the message follows a language switch. Everything else keeps working.
    */
   mapError = $state<'no-webgl' | 'start' | null>(null);
+
+  // Issue 7 (accessibility): the main view, and how much of the window's bottom the phone's sheet covers (px).
+  pane = $state<Pane>('map');
+  sheetInset = $state(0);
 
   // --- Issue 6: links that stay true, history entries, guided stories ---------------------------------------------
   /** data/versions.json, or null (not loaded yet, absent on an older deployment, or damaged). */
@@ -473,6 +479,10 @@ export class AppState {
 
   setLang(lang: Lang) {
     this.lang = lang;
+  }
+
+  setPane(pane: Pane) {
+    this.pane = pane;
   }
 
   /** Advance the window one day; stops at the end of the period. */

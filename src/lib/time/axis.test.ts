@@ -11,12 +11,21 @@ describe('axisTicks', () => {
     const labels = axisTicks(scale, 'es')
       .filter((t) => t.label)
       .map((t) => t.label);
-    expect(labels).toEqual(['ene 2023', 'feb', 'mar']);
+    expect(labels).toEqual(['dic 2022', 'ene 2023', 'feb', 'mar']);
     expect(
       axisTicks(scale, 'en')
         .filter((t) => t.label)
         .map((t) => t.label),
-    ).toEqual(['Jan 2023', 'Feb', 'Mar']);
+    ).toEqual(['Dec 2022', 'Jan 2023', 'Feb', 'Mar']);
+  });
+
+  it('names the partial first month at the start of the axis, unless it is too narrow for a label', () => {
+    const first = axisTicks(scale, 'es')[0]!;
+    expect(first).toMatchObject({ x: 0, label: 'dic 2022' });
+    const late = scaleUtc()
+      .domain([new Date('2022-12-30T00:00Z'), new Date('2023-04-01T00:00Z')])
+      .range([0, 300]);
+    expect(axisTicks(late, 'es').filter((t) => t.label)[0]!.label).toBe('ene 2023');
   });
 
   it('adds a minor tick on Mondays, sorted by position', () => {

@@ -1,0 +1,37 @@
+/**
+ * Focus helpers for the things that open and close: a panel gives focus back to where the reader came from, and
+ * Escape closes only the innermost open thing (a menu before the panel around it).
+ */
+
+/** Remembers the focused element when something opens, and focuses it again when that thing closes. */
+export class FocusReturn {
+  #el: HTMLElement | null = null;
+
+  remember() {
+    const a = typeof document === 'undefined' ? null : document.activeElement;
+    this.#el = a instanceof HTMLElement && a !== document.body ? a : null;
+  }
+
+  /** Focus the remembered element if it is still in the page (else nothing); forget it either way. */
+  restore() {
+    const el = this.#el;
+    this.#el = null;
+    if (el?.isConnected) el.focus();
+  }
+}
+
+/**
+ * Attachment for a <details> used as a menu or an overlay: Escape inside it closes it, puts focus on its summary
+ * and is consumed (defaultPrevented), so a panel that also listens for Escape stays open.
+ */
+export function escapeCloses(details: HTMLDetailsElement) {
+  const onkeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !details.open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
+  details.addEventListener('keydown', onkeydown);
+  return () => details.removeEventListener('keydown', onkeydown);
+}

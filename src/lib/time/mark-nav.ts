@@ -1,0 +1,116 @@
+/**
+ * Keyboard and touch access to the timeline's marks, which are paths, not elements (histogram.ts): the marks in
+ * reading order (by day) for roving focus with the arrow keys, where each is drawn, and a forgiving hit test that
+ * finds the nearest mark within a finger's reach (a 44 px target around a 3 px cell).
+ */
+import { CATEGORIES } from '../data/schema';
+import type { EventTable } from '../data/table';
+import type { Day } from './days';
+import { cellHeight, type BarGeometry, type Histogram, type Lane, type LaneGeometry } from './histogram';
+
+const C = CATEGORIES.length;
+
+/** One stop of the roving focus: an event's own mark, or a day × category bar when marks are aggregated. */
+export type MarkItem = { kind: 'event'; index: number } | { kind: 'bin'; day: Day; category: number; n: number };
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The histogram's marks by day (then category, then table order): cells, or bars when aggregated. */
+export function histogramItems(h: Histogram, g: BarGeometry): MarkItem[] {
+  if (cellHeight(h.max, g.height) !== null) return Array.from(h.order, (index) => ({ kind: 'event', index }));
+  const out: MarkItem[] = [];
+  for (let d = 0; d < h.days; d++)
+    for (let c = 0; c < C; c++) {
+      const n = h.counts[d * C + c]!;
+      if (n) out.push({ kind: 'bin', day: h.first + d, category: c, n });
+    }
+  return out;
+}
+
+/** The lane's marks: one per measure by start, or per day × category of measures in force when aggregated. */
+export function laneItems(lane: Lane): MarkItem[] {
+  if (lane.rows) return Array.from(lane.members, (index) => ({ kind: 'event', index }));
+  const out: MarkItem[] = [];
+  for (let d = 0; d < lane.days; d++)
+    for (let c = 0; c < C; c++) {
+      const n = lane.active[d * C + c]!;
+      if (n) out.push({ kind: 'bin', day: lane.first + d, category: c, n });
+    }
+  return out;
+}
+
+/** Where an aggregated histogram bar is drawn (the same stacking as histogramPaths). */
+export function histogramBinRect(h: Histogram, g: BarGeometry, day: Day, category: number): Rect {
+  const d = day - h.first;
+  const unit = g.height / Math.max(1, h.max);
+  let acc = 0;
+  for (let c = 0; c <= category; c++) acc += h.counts[d * C + c]!;
+  const n = h.counts[d * C + category]!;
+  return { x: g.x(d), y: g.bottom - acc * unit, w: g.dayWidth, h: n * unit };
+}
+
+/** Where an aggregated lane bar is drawn (the same stacking as lanePaths). */
+export function laneBinRect(lane: Lane, g: LaneGeometry, day: Day, category: number): Rect {
+  const d = day - lane.first;
+  const unit = g.height / Math.max(1, lane.maxActive);
+  let acc = 0;
+  for (let c = 0; c <= category; c++) acc += lane.active[d * C + c]!;
+  const n = lane.active[d * C + category]!;
+  return { x: g.x(d), y: g.bottom - acc * unit, w: g.dayWidth, h: n * unit };
+}
+
+/** The measures of one category in force on a day (what Enter on an aggregated lane bar lists). */
+export function laneBinEvents(lane: Lane, table: EventTable, day: Day, category: number): number[] {
+  return Array.from(lane.members).filter(
+    (i) => table.category[i] === category && table.start[i]! <= day && table.end[i]! >= day,
+  );
+}
+
+/** The item `delta` stops from position k (clamped to the ends), for Arrow keys, Page keys, Home and End. */
+export function moveIn(count: number, k: number, key: string): number | null {
+  if (!count) return null;
+  const step: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowDown: 1,
+    ArrowLeft: -1,
+    ArrowUp: -1,
+    PageDown: 10,
+    PageUp: -10,
+  };
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  if (!(key in step)) return null;
+  return Math.min(count - 1, Math.max(0, k + step[key]!));
+}
+
+/**
+ * The nearest hit to (px, py) within `radius` px: the point itself first, then rings of probes `step` px apart,
+ * nearest first. For fingers, whose touch is larger than a cell.
+ */
+export function nearestHit<T>(
+  probe: (x: number, y: number) => T | null,
+  px: number,
+  py: number,
+  radius = 22,
+  step = 3,
+): T | null {
+  const at = probe(px, py);
+  if (at !== null) return at;
+  const offsets: [number, number, number][] = [];
+  for (let dx = -radius; dx <= radius; dx += step)
+    for (let dy = -radius; dy <= radius; dy += step) {
+      const d = Math.hypot(dx, dy);
+      if (d > 0 && d <= radius) offsets.push([d, dx, dy]);
+    }
+  offsets.sort((a, b) => a[0] - b[0]);
+  for (const [, dx, dy] of offsets) {
+    const hit = probe(px + dx, py + dy);
+    if (hit !== null) return hit;
+  }
+  return null;
+}
