@@ -236,6 +236,12 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
         null,
         { timeout: 30_000 },
       );
+      // The address is rewritten after the next frame (issue 10); a link already in the normal form is not.
+      await page
+        .waitForFunction(() => location.search !== (window as unknown as { __search: string }).__search, null, {
+          timeout: 1500,
+        })
+        .catch(() => {});
       const input = await page.evaluate(() => (window as unknown as { __search: string }).__search);
       const exp = expectedFor(input);
       // (A linked event off-screen is then eased into view, which rewrites `map`: not compared in that case.)
@@ -345,6 +351,11 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
               performance.now() - t0 < 10_000
             )
               await new Promise((r) => setTimeout(r, 2));
+            // The address is rewritten after the next frame, in an idle moment (issue 10: never inside a frame):
+            // wait for it (a link already in the normal form is not rewritten, hence the limit).
+            const t1 = performance.now();
+            while (location.search === search && performance.now() - t1 < 1500)
+              await new Promise((r) => setTimeout(r, 10));
             // Let the effects that follow "ready" (URL write, DOM) run: Svelte flushes them in a microtask.
             await new Promise((r) => setTimeout(r, 0));
             return search;
