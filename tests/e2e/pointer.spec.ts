@@ -203,8 +203,11 @@ describe('real pointer input on the timeline', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${baseURL}?lang=en`);
-    await page.locator('.brush .overlay').waitFor();
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=visible-count]')?.textContent) > 0);
+    // On a phone the timeline is one of the views (issue 7): show it.
+    const tab = page.locator('[data-testid=view-switch] button[data-pane=timeline]');
+    if (await tab.isVisible()) await tab.tap();
+    await page.locator('.brush .overlay').waitFor();
     await page.locator('[data-testid=timeline]').scrollIntoViewIfNeeded();
     const cdp = await context.newCDPSession(page);
     const y = await bandY(page);
