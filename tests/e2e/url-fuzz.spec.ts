@@ -345,7 +345,10 @@ describe(`URL fuzz: ${IN_PLACE + NAVIGATED} generated hostile links (seed ${SEED
               performance.now() - t0 < 10_000
             )
               await new Promise((r) => setTimeout(r, 2));
-            // Let the effects that follow "ready" (URL write, DOM) run: Svelte flushes them in a microtask.
+            // Let the effects that follow "ready" (URL write, DOM) run: Svelte flushes them in a microtask, and
+            // the URL is written in an idle moment after the next frame (issue 10: not inside a scrub step).
+            await new Promise((r) => setTimeout(r, 0));
+            await new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(null), { timeout: 200 })));
             await new Promise((r) => setTimeout(r, 0));
             return search;
           }, links[i]!);
