@@ -184,7 +184,8 @@ describe(`the atlas with ${SIZE.toLocaleString('en')} synthetic events`, () => {
     await page.locator('[data-testid="totals-events"]').click();
     const items = page.locator('[data-testid="place-list"] li button');
     await items.first().waitFor({ timeout: 30_000 });
-    expect(await items.count()).toBe(want.length);
+    // The list shows an event once its detail chunk is in (fetched on demand at this size): it fills up.
+    await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(want.length);
     await items.nth(2).click();
     const id = await page.waitForFunction(() => new URL(location.href).searchParams.get('event'), null, {
       timeout: 30_000,
