@@ -26,7 +26,7 @@ import {
   waitForMessage,
   type Origins,
 } from './embed-host';
-import { embedHeight } from '../../src/lib/embed/height';
+import { embedHeight, embedMapHeight } from '../../src/lib/embed/height';
 
 let o: Origins;
 let browser: Browser;
@@ -155,6 +155,10 @@ describe('an article on another origin embeds the atlas', () => {
       await frame.locator('.legend summary').click();
       // Everything fits in the height it asked for: the frame does not scroll either.
       expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(0);
+      // And the layout fills it as planned: the rows around the map took no more than their share, so the map has
+      // the height the frame was asked for with (it is the part that gives way when a row grows).
+      const mapHeight = await frame.evaluate(() => document.querySelector('.map-pane')!.getBoundingClientRect().height);
+      expect(mapHeight).toBeGreaterThanOrEqual(embedMapHeight(width) - 2);
 
       await frame.waitForSelector('[data-testid="map"][data-idle="true"]');
       await page.locator(`#${id}`).screenshot({ path: `${SHOT_DIR}/embed-${width}.png` });
