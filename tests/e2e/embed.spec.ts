@@ -609,6 +609,55 @@ describe('a reader on a 375×667 touch screen', () => {
       expect(await range(), `swipe on the ${part} leaves the range`).toBe(range0);
     }
 
+    // An open event: its card sits below the map in the page's flow (not a scroll box of its own), the frame asks
+    // for its height on top of the layout's, and one swipe on its text scrolls the article (a fresh tester needed
+    // 16 swipes to get past a card that scrolled on its own).
+    const event = dataset.events.find((e) => e.id === '2023-01-09-juliaca-airport-massacre')!;
+    await page.evaluate(
+      (id) =>
+        (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(
+          { target: 'peru-protest-atlas', type: 'set', from: '2023-01-09', to: '2023-01-09', event: id },
+          '*',
+        ),
+      event.id,
+    );
+    const card = frame.locator('[data-testid="embed-card"]');
+    await card.locator('[data-testid="detail-panel"]').waitFor();
+    const cardBox = await card.evaluate((el) => ({
+      height: Math.round(el.getBoundingClientRect().height),
+      scrolls: el.scrollHeight > el.clientHeight + 1,
+      inMap: !!el.closest('.map-pane'),
+    }));
+    expect(cardBox).toMatchObject({ scrolls: false, inMap: false });
+    expect(cardBox.height).toBeGreaterThan(150);
+    await page.waitForFunction(
+      (want) => Math.abs(document.getElementById('atlas')!.getBoundingClientRect().height - want) <= 1,
+      embedHeight(375, true) + cardBox.height,
+    );
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+    const cardTop = (await card.boundingBox())!.y;
+    await page.evaluate((y) => scrollBy(0, y), cardTop - 200);
+    await page.waitForTimeout(200);
+    {
+      const box = (await card.boundingBox())!;
+      const y0 = await page.evaluate(() => scrollY);
+      await drag(cdp, [{ x: box.x + box.width / 2, y: Math.max(box.y, 0) + 150 }], 0, -220);
+      await page.waitForTimeout(700);
+      expect(
+        (await page.evaluate(() => scrollY)) - y0,
+        'one swipe on the open event scrolls the article',
+      ).toBeGreaterThan(100);
+    }
+    // Closed, the frame goes back to the layout's height.
+    await card
+      .getByRole('button', { name: /cerrar/i })
+      .first()
+      .click();
+    await page.waitForFunction(
+      (want) => Math.round(document.getElementById('atlas')!.getBoundingClientRect().height) === want,
+      embedHeight(375, true),
+    );
+
     // The map shows its hint in the reader's language, and moves with two fingers (the page does not).
     expect(await frame.locator('.maplibregl-cooperative-gesture-screen .maplibregl-mobile-message').textContent()).toBe(
       'Use dos dedos para mover el mapa',

@@ -135,6 +135,7 @@ async function printLayout(page: Page, widthPx: number) {
       mapNatural: img ? (img as HTMLImageElement).naturalWidth : 0,
       timeline: box('.print-view .timeline').toJSON(),
       legend: box('.print-view .legend').toJSON(),
+      shade: document.querySelector('.print-view [data-testid="print-shade-legend"]')?.getBoundingClientRect().toJSON(),
       screenHidden: getComputedStyle(document.querySelector('.atlas > header, .atlas header')!).display === 'none',
     };
   });
@@ -206,4 +207,32 @@ describe('print', () => {
       await context.close();
     });
   }
+
+  it('with region shading on, the printed map carries its legend: the measure and every class, under the picture', async () => {
+    mkdirSync(PRINT_DIR, { recursive: true });
+    const { page, context, errors } = await openPage(
+      getBrowser(),
+      `${baseURL}?from=2022-12-07&to=2023-03-31&shade=deaths&lang=en`,
+      { width: 1280, height: 800 },
+    );
+    await waitForMap(page);
+    const onScreen = await page.locator('[data-testid="shade-legend"] li').allTextContents();
+    expect(onScreen.length).toBeGreaterThanOrEqual(3); // classes, then "None"
+    for (const landscape of [false, true]) {
+      const name = `shade-deaths-A4-${landscape ? 'landscape' : 'portrait'}`;
+      const m = await printLayout(page, mmToPx((landscape ? PAPER.A4[1] : PAPER.A4[0]) - 2 * MARGIN_MM));
+      expect(m.overflowing, name).toEqual([]);
+      expect(m.shade, `${name}: a legend for the shading`).toBeTruthy();
+      expect(m.shade!.top, name).toBeGreaterThanOrEqual(m.map!.bottom - 0.5);
+      expect(m.shade!.bottom, name).toBeLessThanOrEqual(m.timeline.top + 0.5);
+      const file = `${PRINT_DIR}/${name}.pdf`;
+      await page.pdf({ path: file, format: 'A4', landscape, printBackground: true });
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, `${PRINT_DIR}/${name}`]);
+      const first = pdfText(file, 1).replace(/\s+/g, ' ');
+      expect(first, name).toContain('Deaths');
+      for (const label of onScreen) expect(first, `${name}: class ${label}`).toContain(label.trim());
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

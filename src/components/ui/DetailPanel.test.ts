@@ -28,6 +28,21 @@ describe('DetailPanel', () => {
     }
   });
 
+  it('folded (the embed on a phone): the people who died and the sources open from headings that give their counts', async () => {
+    const ev = byId('2023-01-09-juliaca-airport-massacre');
+    render(DetailPanel, { props: { event: ev, lang: 'en', onclose: () => {}, fold: true } });
+    const panel = screen.getByTestId('detail-panel');
+    expect(panel).toHaveTextContent(ev.description_en);
+    const sources = within(panel).getByText(`Sources (${ev.sources.length})`);
+    const victims = within(panel).getByText(`People who died (${ev.victims.length})`);
+    // Closed at first: the lists are in the page but not shown (a closed <details> hides its content).
+    expect(sources.closest('details')).not.toHaveAttribute('open');
+    expect(victims.closest('details')).not.toHaveAttribute('open');
+    await userEvent.click(sources);
+    expect(sources.closest('details')).toHaveAttribute('open');
+    expect(within(sources.closest('details')!).getAllByRole('link')).toHaveLength(ev.sources.length);
+  });
+
   it('says when the sources give no figure instead of showing zero', () => {
     const ev = byId('2023-01-19-toma-de-lima-march');
     render(DetailPanel, { props: { event: ev, lang: 'es', onclose: () => {} } });

@@ -3,13 +3,13 @@ import { EMBED_WIDTHS, embedHeight, embedMapHeight } from './height';
 
 describe('embedHeight: the frame height comes from the width alone', () => {
   it.each([
-    [320, 727],
-    [375, 746],
+    [320, 726],
+    [375, 745],
     [600, 755],
-    [640, 825],
-    [740, 858],
-    [1000, 830],
-    [1200, 830],
+    [640, 837],
+    [740, 869],
+    [1000, 842],
+    [1200, 842],
   ])('%i px wide → %i px tall', (width, height) => {
     expect(embedHeight(width)).toBe(height);
   });
@@ -17,8 +17,8 @@ describe('embedHeight: the frame height comes from the width alone', () => {
   it.each([
     [320, 778],
     [375, 797],
-    [640, 900],
-    [1000, 903],
+    [640, 912],
+    [1000, 900],
   ])('on a touch screen (44 px targets, issue 7) %i px wide → %i px tall', (width, height) => {
     expect(embedHeight(width, true)).toBe(height);
   });

@@ -23,28 +23,31 @@ export const TIMELINE_COMPACT = 600;
  * measures lane at its tallest, all categories on), the toll note, the credit line(s). Two tables, since targets
  * are sized for fingers on touch screens (44 px, components/a11y/fingers.ts) and to 24 px otherwise (issue 7).
  * Measured in Chromium with the Noto Sans the atlas bundles, in both languages, in a fresh page at each width
- * (every 10 px from 320 to 780, and at each breakpoint ±1), as the embed's height minus its map's, after the
- * issue 7 merge (30 Nov 2026); the larger language's figure, rounded up by 4 px:
- *   pointer   < 460   < 520   < 606   < 740   < 750   wider
- *   fine        473     397     381     433     421     386   (title on two lines below 460; counts wrap below 520
- *   touch       524     496     456     508     459     459    and, in Spanish, below 750 on one header row)
+ * (every 20 px from 320 to 780, at each breakpoint ±1, and up to 1000), as the embed's height minus its map's, with
+ * the issue 7 and issue 10 work merged (30 Nov 2026, scripts/dev/embed-chrome.ts); the larger language's figure,
+ * rounded up by 4 px:
+ *   pointer   < 460   < 520   < 606   < 740   < 750   < 780   wider
+ *   fine        472     396     381     445     432     398     398   (title on two lines below 460; counts wrap
+ *   touch       524     471     456     520     471     471     456    below 520 and, in Spanish, below 750 — 780 on
+ *                                                                      touch — on one header row)
  * The timeline turns compact when it is under 600 px, i.e. frames under 606 px (its pane's padding).
  */
 const CHROME: Readonly<Record<'fine' | 'touch', readonly { below: number; height: number }[]>> = {
   fine: [
-    { below: 460, height: 477 },
-    { below: 520, height: 401 },
+    { below: 460, height: 476 },
+    { below: 520, height: 400 },
     { below: TIMELINE_COMPACT + 6, height: 385 },
-    { below: EMBED_NARROW, height: 437 },
-    { below: 750, height: 425 },
-    { below: Infinity, height: 390 },
+    { below: EMBED_NARROW, height: 449 },
+    { below: 750, height: 436 },
+    { below: Infinity, height: 402 },
   ],
   touch: [
     { below: 460, height: 528 },
-    { below: 520, height: 500 },
+    { below: 520, height: 475 },
     { below: TIMELINE_COMPACT + 6, height: 460 },
-    { below: EMBED_NARROW, height: 512 },
-    { below: Infinity, height: 463 },
+    { below: EMBED_NARROW, height: 524 },
+    { below: 780, height: 475 },
+    { below: Infinity, height: 460 },
   ],
 };
 

@@ -22,7 +22,9 @@ import { showsStep, stepView } from '../stories/step';
 import type { Story } from '../stories/schema';
 // Issue 8: region shading, focus and totals.
 import { REGIONS } from '../data/schema';
-import type { ShadeMode } from '../geo/choropleth';
+import { classify, isRate, regionValues, shadeWeight, type ShadeClasses, type ShadeMode } from '../geo/choropleth';
+import { populationsFor } from '../geo/population';
+import { REGION_POPULATIONS } from '../geo/region-populations';
 import { nationalMeasures, selectionTotals } from '../data/totals';
 
 export const PLAY_INTERVAL_MS = 700;
@@ -132,6 +134,19 @@ export class AppState {
   readonly selectionTotals = $derived(
     this.prefix ? selectionTotals(this.prefix, this.shownRange, this.mask, this.#group, NATIONAL) : null,
   );
+
+  /**
+   * Region shading for the range and categories (issue 8): `values[r]` for `table.regionCodes[r]` (events, deaths, or
+   * either per 100,000 inhabitants; null where a rate has no population) and their classes; null when the shading
+   * is off or nothing has loaded. One figure for the map's fill, its legend and the printed legend.
+   */
+  readonly shading = $derived.by((): { values: (number | null)[]; classes: ShadeClasses } | null => {
+    const weight = shadeWeight(this.shade);
+    if (!weight || !this.prefix || !this.table) return null;
+    const populations = populationsFor(REGION_POPULATIONS, this.table.regionCodes);
+    const values = regionValues(this.shade, this.prefix.byRegion(weight, this.range, this.mask), populations);
+    return { values, classes: classify(values, !isRate(this.shade)) };
+  });
 
   /** The focused region's name, or null for the whole country. */
   readonly regionName = $derived(this.region ? (REGIONS[this.region] ?? this.region) : null);
