@@ -118,53 +118,64 @@ describe('regions in a real browser', () => {
     await context.close();
   });
 
-  it('clicking a region on the map focuses it, fits the map to it, and the button goes back to the country', async () => {
-    const { page, context } = await openPage(getBrowser(), `${baseURL}?shade=events`);
-    // A point in Loreto, far from any event.
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    const p = await page.evaluate(() => {
-      const m = (
-        document.querySelector('[data-testid=map]') as unknown as {
-          maplibre: { project(ll: [number, number]): { x: number; y: number } };
-        }
-      ).maplibre;
-      return m.project([-74.5, -4.2]);
-    });
-    const zoomBefore = await page.evaluate(() =>
-      (
-        document.querySelector('[data-testid=map]') as unknown as { maplibre: { getZoom(): number } }
-      ).maplibre.getZoom(),
-    );
-    await page.mouse.move(box.x + p.x, box.y + p.y);
-    // Hovering names the region and gives its figures for the range.
-    const tip = page.locator('[data-testid="map"] [role="tooltip"]');
-    await tip.waitFor({ timeout: 10_000 });
-    expect(await tip.textContent()).toMatch(/Loreto[\s\S]*0 eventos/);
-    await page.mouse.click(box.x + p.x, box.y + p.y);
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === 'PE-LOR', null, {
-      timeout: 15_000,
-    });
-    await idle(page);
-    expect(await page.locator('[data-testid="region-label"]').textContent()).toBe('Loreto');
-    const zoomAfter = await page.evaluate(() =>
-      (
-        document.querySelector('[data-testid=map]') as unknown as { maplibre: { getZoom(): number } }
-      ).maplibre.getZoom(),
-    );
-    expect(zoomAfter).toBeGreaterThan(zoomBefore); // fitted to the region
-    await page.locator('[data-testid="region-back"]').click();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('region'), null, { timeout: 10_000 });
-    expect(await visibleCount(page)).toBe(dataset.events.length);
+  it.each([
+    ['with shading', '?shade=events'],
+    ['with shading off (the default)', ''],
+  ])(
+    'clicking a region on the map focuses it, fits the map to it, and the button goes back to the country (%s)',
+    async (_, query) => {
+      const { page, context } = await openPage(getBrowser(), `${baseURL}${query}`);
+      // A point in Loreto, far from any event.
+      const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+      const p = await page.evaluate(() => {
+        const m = (
+          document.querySelector('[data-testid=map]') as unknown as {
+            maplibre: { project(ll: [number, number]): { x: number; y: number } };
+          }
+        ).maplibre;
+        return m.project([-74.5, -4.2]);
+      });
+      const zoomBefore = await page.evaluate(() =>
+        (
+          document.querySelector('[data-testid=map]') as unknown as { maplibre: { getZoom(): number } }
+        ).maplibre.getZoom(),
+      );
+      await page.mouse.move(box.x + p.x, box.y + p.y);
+      // Hovering names the region and gives its figures for the range.
+      const tip = page.locator('[data-testid="map"] [role="tooltip"]');
+      await tip.waitFor({ timeout: 10_000 });
+      expect(await tip.textContent()).toMatch(/Loreto[\s\S]*0 eventos/);
+      await page.mouse.click(box.x + p.x, box.y + p.y);
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === 'PE-LOR', null, {
+        timeout: 15_000,
+      });
+      await idle(page);
+      expect(await page.locator('[data-testid="region-label"]').textContent()).toBe('Loreto');
+      // The tooltip stays with the region's figures, but no longer offers the click.
+      expect(await tip.textContent()).toMatch(/Loreto/);
+      expect(await tip.textContent()).not.toMatch(/clic/i);
+      const zoomAfter = await page.evaluate(() =>
+        (
+          document.querySelector('[data-testid=map]') as unknown as { maplibre: { getZoom(): number } }
+        ).maplibre.getZoom(),
+      );
+      expect(zoomAfter).toBeGreaterThan(zoomBefore); // fitted to the region
+      await page.locator('[data-testid="region-back"]').click();
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('region'), null, { timeout: 10_000 });
+      // The button is gone; focus is on the region list beside it, not lost to the page.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('region-select');
+      expect(await visibleCount(page)).toBe(dataset.events.length);
 
-    // The keyboard way: the region list.
-    await page.locator('[data-testid="region-select"]').focus();
-    await page.locator('[data-testid="region-select"]').selectOption('PE-AYA');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === 'PE-AYA', null, {
-      timeout: 10_000,
-    });
-    expect(await visibleCount(page)).toBe(regionEvents('PE-AYA', '2022-12-07', '2023-03-31').length);
-    await context.close();
-  });
+      // The keyboard way: the region list.
+      await page.locator('[data-testid="region-select"]').focus();
+      await page.locator('[data-testid="region-select"]').selectOption('PE-AYA');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === 'PE-AYA', null, {
+        timeout: 10_000,
+      });
+      expect(await visibleCount(page)).toBe(regionEvents('PE-AYA', '2022-12-07', '2023-03-31').length);
+      await context.close();
+    },
+  );
 
   it('the totals add up to the header figures, with the Defensoría’s count spelled out', async () => {
     for (const query of [

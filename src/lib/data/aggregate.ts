@@ -8,7 +8,7 @@
  * Σ(start ≤ b) − Σ(end < a), because end < a ≤ b implies start ≤ b: two lookups per category.
  */
 import { CATEGORIES, type Category } from './schema';
-import { NONE, type EventTable } from './table';
+import { isNationalMeasure, NONE, type EventTable } from './table';
 import type { DayRange } from '../time/range';
 import type { Day } from '../time/days';
 
@@ -28,7 +28,7 @@ export const WEIGHTS = [
   'blockade_yes',
   'blockade_no',
   'blockade_unclear',
-  // Events that name no region (national measures): shown with any region's view, counted apart (issue 8).
+  // National measures (table.ts isNationalMeasure): shown with any region's view, counted apart (issue 8).
   'national',
 ] as const;
 export type Weight = (typeof WEIGHTS)[number];
@@ -137,7 +137,7 @@ function eventWeights(table: EventTable): Int32Array {
     set('deaths', i, table.deathsOf(i));
     set('injured', i, Math.max(0, table.injured[i]!));
     set('detained', i, Math.max(0, table.detained[i]!));
-    set('national', i, table.regionStart[i + 1] === table.regionStart[i] ? 1 : 0);
+    set('national', i, isNationalMeasure(table, i) ? 1 : 0);
   }
   const kinds = ['civilian', 'security', 'blockade'] as const;
   const counted = ['yes', 'no', 'unclear'] as const;

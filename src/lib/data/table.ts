@@ -128,6 +128,15 @@ export class EventTable implements EventTableInit {
 }
 
 /**
+ * Whether event i is a national measure that applies in every region (issue 8): a state of emergency or a curfew
+ * (category `emergency`) that names no region — shown beside a focused region, counted apart. Other events naming
+ * no region (votes in Congress, statements, the Defensoría's tolls) are national news, not measures in force there.
+ */
+export function isNationalMeasure(t: EventTable, i: number): boolean {
+  return t.regionStart[i + 1] === t.regionStart[i] && t.categoryOf(i) === 'emergency';
+}
+
+/**
  * Whether event i is shown: its days overlap the range, its category bit is in `mask`, and it names region index
  * `region` (−1: any). The same test as the map's shader and the prefix sums.
  */

@@ -9,7 +9,7 @@
  */
 import { CATEGORIES, DEATH_KINDS, DEFENSORIA_COUNTS, type Category, type DeathKind } from './schema';
 import type { CategoryMask, DayPrefix, Weight } from './aggregate';
-import type { EventTable } from './table';
+import { isNationalMeasure, type EventTable } from './table';
 import type { DayRange } from '../time/range';
 
 export type Counted = (typeof DEFENSORIA_COUNTS)[number];
@@ -116,7 +116,7 @@ export function eventsWithDeaths(
   return indices.filter((i) => hit.has(i));
 }
 
-/** National measures (events naming no region) among `indices`. */
+/** National measures (states of emergency and curfews naming no region: table.ts isNationalMeasure) among `indices`. */
 export function nationalMeasures(table: EventTable, indices: readonly number[]): number[] {
-  return indices.filter((i) => table.regionStart[i + 1] === table.regionStart[i]);
+  return indices.filter((i) => isNationalMeasure(table, i));
 }

@@ -21,10 +21,12 @@ describe('regionValues', () => {
 describe('classify', () => {
   it.each([
     [0.00123, 0.0012],
-    [3.456, 3.5],
+    [3.456, 3.4],
     [0.0854, 0.085],
+    [0.77, 0.77],
+    [0.767, 0.76],
     [12.3, 12],
-  ])('rounds rate bound %f to two significant digits (%f)', (v, out) => {
+  ])('rounds rate bound %f down to two significant digits (%f)', (v, out) => {
     expect(niceBound(v, false)).toBeCloseTo(out, 10);
   });
 
@@ -56,11 +58,22 @@ describe('classify', () => {
     expect(classRange(c, 1)).toEqual([7, 7]);
   });
 
+  it('gives two rates two classes, whatever their rounding (Puno 0.767 and Apurímac 0.248 per 100,000)', () => {
+    const c = classify([0, 0.7673, 0.2475, null], false);
+    expect(c.lower.length).toBe(2);
+    expect(classOf(c, 0.2475)).toBe(0);
+    expect(classOf(c, 0.7673)).toBe(1);
+    for (const b of c.lower) expect(b).toBeLessThanOrEqual(c.max);
+    const close = classify([0.251, 0.259], false);
+    expect(classOf(close, 0.251)).toBe(0);
+    expect(classOf(close, 0.259)).toBe(1);
+  });
+
   it('classes rates with readable bounds and the smallest value included', () => {
     const c = classify([0.0853, 0.34, 1.2, 3.07, 0.011, 0.5, 2.2], false);
     expect(classOf(c, 0.011)).toBe(0);
     expect(classOf(c, 3.07)).toBe(c.lower.length - 1);
-    for (const b of c.lower.slice(1)) expect(Number(b.toPrecision(2))).toBe(b);
+    for (const b of c.lower.slice(1)) expect(Number(b.toPrecision(2))).toBeCloseTo(b, 9);
   });
 
   it('has no classes when nothing has a value', () => {

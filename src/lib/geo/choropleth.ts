@@ -57,12 +57,18 @@ export interface ShadeClasses {
   integer: boolean;
 }
 
-/** A readable bound: whole numbers for counts, two significant digits for rates (never 0 for a positive value). */
-export function niceBound(v: number, integer: boolean): number {
-  if (integer) return Math.max(1, Math.round(v));
+/**
+ * A readable lower bound, never above `v`: whole numbers for counts; for rates, `v` rounded DOWN to `digits`
+ * significant digits (never 0 for a positive value). Rounded to the nearest, a class's bound could pass the very
+ * value it stands for (Puno's 0.767 deaths per 100,000 became 0.77, above the maximum, and its class vanished).
+ */
+export function niceBound(v: number, integer: boolean, digits = 2): number {
+  if (integer) return Math.max(1, Math.floor(v));
   if (v <= 0) return 0;
-  const mag = Math.pow(10, Math.floor(Math.log10(v)) - 1);
-  return Math.max(mag, Math.round(v / mag) * mag);
+  const mag = Math.pow(10, Math.floor(Math.log10(v)) - (digits - 1));
+  // The epsilon keeps an exact 0.77 at 0.77 (0.77 / 0.01 is 76.999… in binary); toPrecision drops float dust.
+  const b = Number((Math.floor(v / mag + 1e-9) * mag).toPrecision(digits));
+  return Math.min(v, Math.max(mag, b));
 }
 
 export function shadeColors(k: number): string[] {
@@ -81,8 +87,12 @@ export function classify(values: readonly (number | null)[], integer: boolean, k
   const max = positive[positive.length - 1]!;
   const distinct = [...new Set(positive)];
   let lower: number[];
-  if (distinct.length <= k) lower = distinct.map((v) => niceBound(v, integer));
-  else {
+  if (distinct.length <= k) {
+    // One class per value: with more digits if two rates share their first two (0.251 and 0.259).
+    let digits = 2;
+    do lower = distinct.map((v) => niceBound(v, integer, digits++));
+    while (!integer && digits <= 8 && new Set(lower).size < distinct.length);
+  } else {
     lower = [positive[0]!];
     for (let j = 1; j < k; j++) lower.push(quantileSorted(positive, j / k)!);
     lower = lower.map((v, j) => (j === 0 ? Math.min(niceBound(v, integer), v) : niceBound(v, integer)));

@@ -140,9 +140,14 @@ describe('AppState', () => {
     expect(app.visible.length).toBe(inPuno);
     expect(app.visible.every((i) => t.inRegion(i, r))).toBe(true);
     expect(app.selectionTotals!.events).toBe(inPuno);
-    const national = t.ids.filter((_, i) => t.regionStart[i + 1] === t.regionStart[i]).length;
-    expect(app.nationalInView.length).toBe(national);
-    expect(app.selectionTotals!.national).toBe(national);
+    // National measures: states of emergency and curfews naming no region (they apply in Puno too). Other
+    // events naming no region (a vote in Congress) are national news, not shown with the region.
+    const noRegion = t.ids.map((_, i) => i).filter((i) => t.regionStart[i + 1] === t.regionStart[i]);
+    const national = noRegion.filter((i) => t.categoryOf(i) === 'emergency');
+    expect(national.length).toBeGreaterThan(0);
+    expect(noRegion.length).toBeGreaterThan(national.length);
+    expect(app.nationalInView).toEqual(national);
+    expect(app.selectionTotals!.national).toBe(national.length);
     expect(app.urlState.region).toBe('PE-PUN');
     expect(app.regionName).toBe('Puno');
     app.setRegion('PE-XXX'); // unknown: ignored
