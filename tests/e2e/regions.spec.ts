@@ -216,6 +216,12 @@ describe('regions in a real browser', () => {
     expect(await page.locator('[data-testid="toll-published"]').getAttribute('d')).toMatch(/M/);
     await page.locator('[data-testid="toll-note"] summary').click();
     expect(await page.locator('[data-testid="toll-difference"]').count()).toBeGreaterThan(0);
+    // The note says why the line's figure (by date of death, from 7 December) can differ from the header's (the
+    // deaths of the events in the period), and what the dashed line is.
+    const note = (await page.locator('[data-testid="toll-note"]').textContent())!.replace(/\s+/g, ' ');
+    expect(note).toMatch(/en la fecha en que ocurrió, desde el 7 de diciembre/);
+    expect(note).toMatch(/pueden diferir/);
+    expect(note).toMatch(/contadas por la Defensoría/);
     // Scrubbing to the end: the count reaches the ledger's 75, of which 67 the Defensoría counts; same DOM size.
     await page.locator('button', { hasText: 'Todo el periodo' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="toll"]')?.getAttribute('data-now') === '75');

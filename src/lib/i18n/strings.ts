@@ -178,6 +178,11 @@ const UI: Dict = {
   },
   dayLabel: { es: 'días', en: 'days' },
   cluster: { es: 'Varios eventos: pulse para acercar', en: 'Several events: click to zoom in' },
+  // Issue 8: a group that zooming cannot split (one place, or the last level) lists its events on a click.
+  clusterList: {
+    es: 'Varios eventos en el mismo lugar: pulse para verlos',
+    en: 'Several events at one place: click to list them',
+  },
   opensNewTab: { es: '(se abre en una pestaña nueva)', en: '(opens in a new tab)' },
   deathsDetail: { es: 'Desglose', en: 'Breakdown' },
   showAll: { es: 'Todas', en: 'All' },
@@ -217,8 +222,8 @@ const UI: Dict = {
   approximateDate: { es: 'fecha aproximada', en: 'approximate date' },
   moreHere: { es: 'y {n} más aquí', en: 'and {n} more here' },
   legendDeaths: {
-    es: 'Con muertes (el anillo crece con el número)',
-    en: 'With deaths (the ring grows with the toll)',
+    es: 'Con muertes (cuantas más, más grande o más grueso el anillo)',
+    en: 'With deaths (the more deaths, the larger or thicker the ring)',
   },
   legendGroup: { es: 'Grupo de eventos cercanos', en: 'Group of nearby events' },
   creditsLine: {
@@ -414,6 +419,11 @@ const UI: Dict = {
   tollNoteIntro: {
     es: 'El registro cuenta cada muerte el día en que ocurrió; la Defensoría publicó su total en estas fechas. Difieren en:',
     en: 'The ledger counts each death on the day it happened; the Defensoría published its total on these dates. They differ on:',
+  },
+  // Issue 8 (fresh tester): why the line's figure and the header's can differ for the same view.
+  tollLineExplain: {
+    es: 'La línea suma cada muerte en la fecha en que ocurrió, desde el 7 de diciembre de 2022 (la discontinua, solo las que cuenta la Defensoría). El encabezado y los totales suman las muertes de los eventos del periodo elegido, aunque alguien muriera después: por eso las cifras pueden diferir.',
+    en: 'The line adds up each death on the date it happened, from 7 December 2022 (the dashed line: only those the Defensoría counts). The header and the totals add up the deaths of the events in the chosen period, even when someone died later: that is why the figures can differ.',
   },
   tollNoteSame: { es: 'Coinciden en las demás fechas.', en: 'They agree on the other dates.' },
   tollNationalOnly: {

@@ -39,6 +39,9 @@ describe('label space for the events', () => {
     expect(box).toBeDefined();
     expect(footprint(1, 0)).toBeLessThan(footprint(1, 3));
     expect(footprint(2, 0)).toBeLessThan(footprint(40, 0));
+    // A group's deaths ring thickens with its toll (Puno's 43 deaths take more room than Lima's 5).
+    expect(footprint(80, 5)).toBeLessThan(footprint(80, 43));
+    expect(footprint(80, 0)).toBeLessThan(footprint(80, 1));
   });
 
   it('shows the level of the current zoom only, as groups.ts levelFor picks it', () => {

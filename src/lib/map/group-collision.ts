@@ -37,12 +37,17 @@ export function deathRingRadius(deaths: number): number {
   return deaths > 0 ? Math.min(24, Math.max(11, 11 + (Math.sqrt(deaths) - 1) * 3)) : 0;
 }
 
+/** Width (px) of a group's deaths ring, as the group shader draws it: wider with the toll; 0 without deaths. */
+export function groupDeathRingWidth(deaths: number): number {
+  return deaths > 0 ? Math.min(6.5, Math.max(2, 1.2 + 0.75 * Math.sqrt(deaths))) : 0;
+}
+
 /** Half the icon box of a lone event without deaths (16 px icons, up to 1.15×). */
 const ICON_HALF = 9.5;
 
 /** The space a group or lone event takes, px from its centre: ring, deaths ring, a little air. */
 export function footprint(n: number, deaths: number): number {
-  if (n >= 2) return groupRadius(n) + (deaths > 0 ? 4.5 : 2);
+  if (n >= 2) return groupRadius(n) + (deaths > 0 ? 2.5 + groupDeathRingWidth(deaths) : 2);
   return Math.max(ICON_HALF, deathRingRadius(deaths) + 1.5);
 }
 

@@ -5,16 +5,12 @@
  */
 import KDBush from 'kdbush';
 import { mercatorX, mercatorY, type GroupLevel, type GroupSums } from './groups';
+import { groupRadius } from './group-collision';
 import { passes, type EventTable } from '../data/table';
 import type { CategoryMask } from '../data/aggregate';
 import type { DayRange } from '../time/range';
 
 export type Pick = { kind: 'event'; index: number; others: number } | { kind: 'group'; group: number; total: number };
-
-/** Radius of a group's ring in CSS px (the shader's formula). */
-export function groupRadius(total: number): number {
-  return Math.min(30, Math.max(13, 10 + 2.2 * Math.sqrt(total)));
-}
 
 /** Spatial index over located events (mercator), built once per table. */
 export function pointIndex(table: EventTable): KDBush {

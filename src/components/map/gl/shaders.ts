@@ -121,7 +121,11 @@ void main() {
 }
 `;
 
-/** Groups: a donut split by category (cumulative fractions in a_cum0/a_cum1), a dark outer ring if any deaths. */
+/**
+ * Groups: a donut split by category (cumulative fractions in a_cum0/a_cum1), sized by count, and a dark outer ring
+ * if any deaths, thicker with the toll (2 px for one death, about 6 px from 40: width ∝ √deaths, as a single
+ * event's ring radius is).
+ */
 export const GROUPS_VS =
   COMMON_VS +
   `
@@ -140,14 +144,15 @@ void main() {
   if (a_total < 1.5) { gl_Position = HIDDEN; return; }
   // Radius by the square root of the count: 13 px for 2 events, 30 px from about 100.
   float r = clamp(10.0 + 2.2 * sqrt(a_total), 13.0, 30.0);
-  float half_ = r + (a_deaths > 0.0 ? 5.0 : 1.5);
+  float w = a_deaths > 0.0 ? clamp(1.2 + 0.75 * sqrt(a_deaths), 2.0, 6.5) : 0.0;
+  float half_ = r + (a_deaths > 0.0 ? 3.0 + w : 1.5);
   vec2 c = corner();
   v_px = c * half_;
   v_r = r;
   v_total = a_total;
   v_cum0 = a_cum0;
   v_cum1 = a_cum1;
-  v_deaths = a_deaths;
+  v_deaths = w;
   gl_Position = place(a_pos, c * half_);
 }
 `;
@@ -159,7 +164,7 @@ flat in float v_r;
 flat in float v_total;
 flat in vec4 v_cum0;
 flat in vec3 v_cum1;
-flat in float v_deaths;
+flat in float v_deaths;   // width of the deaths ring (px), 0 without deaths
 uniform vec3 u_colors[7];
 uniform sampler2D u_digits;   // "0123456789k" in equal cells, alpha = ink
 uniform vec2 u_digitCell;     // cell size in the atlas, CSS px at scale 1
@@ -179,9 +184,9 @@ void main() {
   float r = v_r;
   float inner = r * 0.58;
   vec4 col = vec4(0.0);
-  // Deaths: a dark ring just outside the donut.
+  // Deaths: a dark ring just outside the donut, v_deaths px wide (its width, from the toll, set above).
   if (v_deaths > 0.0) {
-    float s = clamp(1.1 - abs(d - (r + 3.0)) + 0.5, 0.0, 1.0);
+    float s = clamp(v_deaths * 0.5 - abs(d - (r + 2.0 + v_deaths * 0.5)) + 0.5, 0.0, 1.0);
     col = vec4(vec3(0.1) * s, s);
   }
   // White rim and centre, then the category donut between inner and r.
