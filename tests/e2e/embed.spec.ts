@@ -237,10 +237,14 @@ describe('an article on another origin embeds the atlas', () => {
     )) as Record<string, unknown>;
     expect(s2).toMatchObject({ from: '2023-01-15', cat: ['march', 'repression'], region: null, event: null });
 
-    // An event and a region: the event's card opens in the embed.
+    // An event and a region: the event's card opens in the embed — without a new entry in the article's history
+    // (the reader's Back must leave the article, not close the event inside the frame).
+    const entries = await page.evaluate(() => history.length);
     const juliaca = dataset.events.find((e) => e.id === '2023-01-09-juliaca-airport-massacre')!;
     await send({ from: '2023-01-09', to: '2023-01-09', region: 'PE-PUN', event: juliaca.id, cat: null });
     await frame.locator('[data-testid="embed-card"] [data-testid="detail-panel"]').waitFor();
+    await page.waitForTimeout(600); // past the URL write's throttle
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     expect(await frame.locator('[data-testid="detail-panel"] h2').first().textContent()).toContain(
       juliaca.title_en.slice(0, 20),
     );
@@ -277,20 +281,24 @@ describe('an article on another origin embeds the atlas', () => {
       null,
       { timeout: 15_000 },
     );
+    // Juliaca, in the middle of Puno, is on the map, clear of the open legend box (the fit keeps the region out
+    // from under it).
     const puno = await frame.evaluate(() => {
-      const m = (
-        document.querySelector('[data-testid=map]') as unknown as {
-          maplibre?: { getCenter(): { lat: number; lng: number } };
-        }
-      ).maplibre;
-      return m ? m.getCenter() : null;
+      const el = document.querySelector('[data-testid=map]') as HTMLElement & {
+        maplibre?: { project(ll: [number, number]): { x: number; y: number } };
+      };
+      if (!el.maplibre) return null;
+      const p = el.maplibre.project([-70.13, -15.49]);
+      const box = el.getBoundingClientRect();
+      const legend = document.querySelector('details.legend[open]')?.getBoundingClientRect();
+      return { x: p.x, y: p.y, width: box.width, height: box.height, clear: legend ? legend.right - box.left : 0 };
     });
     expect(puno).not.toBeNull();
     if (puno) {
-      expect(puno.lat).toBeGreaterThan(-17.5);
-      expect(puno.lat).toBeLessThan(-13);
-      expect(puno.lng).toBeGreaterThan(-71.5);
-      expect(puno.lng).toBeLessThan(-68.5);
+      expect(puno.x).toBeGreaterThan(puno.clear);
+      expect(puno.x).toBeLessThan(puno.width);
+      expect(puno.y).toBeGreaterThan(0);
+      expect(puno.y).toBeLessThan(puno.height);
     }
     await send({ region: null });
 

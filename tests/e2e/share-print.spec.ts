@@ -235,4 +235,33 @@ describe('print', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('printing an embed (here from a phone) gives the printed page of the full atlas, not the screen layout', async () => {
+    mkdirSync(PRINT_DIR, { recursive: true });
+    const { page, context, errors } = await openPage(
+      getBrowser(),
+      `${baseURL}?embed=1&from=2023-01-15&to=2023-01-22&lang=en`,
+      { width: 375, height: 667 },
+    );
+    await waitForMap(page);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() => {
+      (document.documentElement as HTMLElement & { atlasPreparePrint(): void }).atlasPreparePrint();
+      const shown = (s: string) => getComputedStyle(document.querySelector(s)!).display !== 'none';
+      return { top: shown('.embed > .top'), timeline: shown('.embed > .timeline-pane'), print: shown('.print-view') };
+    });
+    expect(hidden).toEqual({ top: false, timeline: false, print: true });
+    const file = `${PRINT_DIR}/embed-375-A4-portrait.pdf`;
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, `${PRINT_DIR}/embed-375-A4-portrait`]);
+    const all = pdfText(file).replace(/\s+/g, ' ');
+    expect(all).toMatch(/view of 15\s?–\s?22 January 2023/);
+    const squeezed = all.replace(/[\s-]/g, '');
+    for (const e of inView) {
+      expect(all, e.id).toContain(e.title_en.replace(/\s+/g, ' '));
+      for (const src of e.sources) expect(squeezed, src.url).toContain(src.url.replace(/[\s-]/g, ''));
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
