@@ -221,7 +221,7 @@ describe('regions in a real browser', () => {
     const note = (await page.locator('[data-testid="toll-note"]').textContent())!.replace(/\s+/g, ' ');
     expect(note).toMatch(/en la fecha en que ocurrió, desde el 7 de diciembre/);
     expect(note).toMatch(/pueden diferir/);
-    expect(note).toMatch(/contadas por la Defensoría/);
+    expect(note).toMatch(/la discontinua, solo las que cuenta la Defensoría/);
     // Scrubbing to the end: the count reaches the ledger's 75, of which 67 the Defensoría counts; same DOM size.
     await page.locator('button', { hasText: 'Todo el periodo' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="toll"]')?.getAttribute('data-now') === '75');
