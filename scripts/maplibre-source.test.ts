@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasTopLevelStatements } from './maplibre-source';
+
+const SRC = 'node_modules/maplibre-gl/src';
+const sources = (readdirSync(SRC, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(f))
+  .map((f) => ({ file: f, text: readFileSync(join(SRC, f), 'utf8') }));
+
+describe('maplibre-gl from source: which modules keep their side effects', () => {
+  it('keeps every module that registers classes for the worker transfer, or else tiles fail to deserialize', () => {
+    const registering = sources.filter((s) => /^\s*register\(/m.test(s.text));
+    expect(registering.length).toBeGreaterThan(10);
+    for (const s of registering) expect(hasTopLevelStatements(s.text), s.file).toBe(true);
+  });
+
+  it('drops the mark from pure modules (declarations only)', () => {
+    expect(
+      hasTopLevelStatements("import {a} from './a';\nexport const b = a(1);\nexport function c() {\n  d();\n}\n"),
+    ).toBe(false);
+    expect(hasTopLevelStatements("import {X} from './x';\nregister('X', X);\n")).toBe(true);
+    expect(hasTopLevelStatements('class A {}\nA.shared = new A();\n')).toBe(true);
+    const pure = sources.filter((s) => !hasTopLevelStatements(s.text));
+    expect(pure.length).toBeGreaterThan(sources.length / 2);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Vite plugin (build only): bundles maplibre-gl from the TypeScript sources its npm package ships
+ * (`node_modules/maplibre-gl/src`, the same version as its `dist/`) instead of its pre-bundled `dist/maplibre-gl.mjs`
+ * (issue 10, main-thread JS budget; docs/design.md § Speed, "Bytes").
+ *
+ * Why: the published ESM build is one pre-minified module, so the bundler can only drop unused top-level
+ * declarations from it. From the sources it drops whole modules the page never reaches: the MapLibre Tile (MLT)
+ * decoder (~17 KB gzip; the worker keeps its own copy and still decodes MLT tiles), unused controls, and code only
+ * the worker needs. The worker itself stays the published `dist/maplibre-gl-worker.mjs` (MapView.svelte).
+ *
+ * How:
+ * - the bare specifier `maplibre-gl` (value imports; types are erased) resolves to `src/index.ts`;
+ * - the package marks every `src/**\/*.ts` as having side effects; here a module keeps that mark only when it has
+ *   top-level statements (the worker-transfer `register(...)` calls, static assignments), so modules whose exports
+ *   the page never uses are left out;
+ * - the sources are compiled as MapLibre compiles them (TypeScript's `useDefineForClassFields: false`): class fields
+ *   declared without an initializer are removed, or a subclass would reset `StructArray` views its base constructor
+ *   set;
+ * - on the main thread the MLT decoder is only reached from `FeatureIndex` when `queryRenderedFeatures` runs on
+ *   an MLT-encoded vector tile; this page queries only its GeoJSON regions layer, so that import is a stub that
+ *   throws a clear error if it is ever reached (e.g. by a hosted basemap of MLT tiles queried in a later change).
+ *
+ * Checked by tests/e2e (every browser test runs the production build) and `scripts/maplibre-source.test.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { transformWithOxc, type Plugin } from 'vite';
+
+const SRC = '/maplibre-gl/src/';
+const MLT_STUB = '\0maplibre-mlt-stub';
+
+/** A line at column 0 that is a statement, not a declaration: a call, an assignment (comments may match: safe). */
+const TOP_LEVEL_STATEMENT =
+  /^(?!(?:export|import|const|let|var|function|class|type|interface|enum|declare|async|abstract)\b)[A-Za-z_$][\w$.]*\s*[(=[]/m;
+
+/** Whether a MapLibre source file runs code when it is imported (so it must stay even if no export is used). */
+export function hasTopLevelStatements(source: string): boolean {
+  return TOP_LEVEL_STATEMENT.test(source);
+}
+
+export function maplibreFromSource(): Plugin {
+  let entry = '';
+  return {
+    name: 'atlas-maplibre-from-source',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(id, importer, opts) {
+      if (id === 'maplibre-gl') {
+        if (!entry) {
+          const pkg = await this.resolve('maplibre-gl/package.json', importer, { ...opts, skipSelf: true });
+          if (!pkg) return null;
+          entry = pkg.id.replace(/package\.json$/, 'src/index.ts');
+        }
+        return { id: entry, moduleSideEffects: true };
+      }
+      if (!importer?.includes(SRC)) return null;
+      if (/\/source\/vector_tile_mlt(\.ts)?$/.test(id)) return MLT_STUB;
+      const r = await this.resolve(id, importer, { ...opts, skipSelf: true });
+      if (!r || !r.id.includes(SRC) || !r.id.endsWith('.ts')) return r;
+      return { ...r, moduleSideEffects: hasTopLevelStatements(readFileSync(r.id.split('?')[0]!, 'utf8')) };
+    },
+    load(id) {
+      if (id !== MLT_STUB) return null;
+      return (
+        'export class MLTVectorTile { constructor() { throw new Error(' +
+        '"MapLibre Tile (MLT) features cannot be queried on the main thread in this build (scripts/maplibre-source.ts)"' +
+        '); } }'
+      );
+    },
+    async transform(code, id) {
+      if (!id.includes(SRC) || !id.endsWith('.ts')) return null;
+      const r = await transformWithOxc(code, id, {
+        lang: 'ts',
+        target: 'es2022',
+        typescript: { removeClassFieldsWithoutInitializer: true },
+      });
+      return { code: r.code, map: r.map };
+    },
+  };
+}
