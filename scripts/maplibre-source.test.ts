@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasTopLevelStatements } from './maplibre-source';
+import { hasTopLevelStatements, packageVersionOnly } from './maplibre-source';
 
 const SRC = 'node_modules/maplibre-gl/src';
 const sources = (readdirSync(SRC, { recursive: true }) as string[])
@@ -23,5 +23,13 @@ describe('maplibre-gl from source: which modules keep their side effects', () =>
     expect(hasTopLevelStatements('class A {}\nA.shared = new A();\n')).toBe(true);
     const pure = sources.filter((s) => !hasTopLevelStatements(s.text));
     expect(pure.length).toBeGreaterThan(sources.length / 2);
+  });
+});
+
+describe('packageVersionOnly', () => {
+  it('keeps only the version of MapLibre’s package.json', () => {
+    expect(packageVersionOnly('{"name":"maplibre-gl","version":"6.17.0","description":"long"}')).toBe(
+      'export default {"version":"6.17.0"};',
+    );
   });
 });

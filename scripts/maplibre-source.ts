@@ -27,6 +27,7 @@ import { transformWithOxc, type Plugin } from 'vite';
 
 const SRC = '/maplibre-gl/src/';
 const MLT_STUB = '\0maplibre-mlt-stub';
+const VERSION_ONLY = '\0maplibre-version';
 
 /** A line at column 0 that is a statement, not a declaration: a call, an assignment (comments may match: safe). */
 const TOP_LEVEL_STATEMENT =
@@ -35,6 +36,15 @@ const TOP_LEVEL_STATEMENT =
 /** Whether a MapLibre source file runs code when it is imported (so it must stay even if no export is used). */
 export function hasTopLevelStatements(source: string): boolean {
   return TOP_LEVEL_STATEMENT.test(source);
+}
+
+/**
+ * MapLibre imports its package.json for `version` only; the whole file (~2 KB gzip) would be bundled. Keeps the
+ * version (MapView and the worker URL read it) and nothing else.
+ */
+export function packageVersionOnly(json: string): string {
+  const { version } = JSON.parse(json) as { version: string };
+  return `export default ${JSON.stringify({ version })};`;
 }
 
 export function maplibreFromSource(): Plugin {
@@ -54,11 +64,16 @@ export function maplibreFromSource(): Plugin {
       }
       if (!importer?.includes(SRC)) return null;
       if (/\/source\/vector_tile_mlt(\.ts)?$/.test(id)) return MLT_STUB;
+      if (id.endsWith('/package.json')) return VERSION_ONLY;
       const r = await this.resolve(id, importer, { ...opts, skipSelf: true });
       if (!r || !r.id.includes(SRC) || !r.id.endsWith('.ts')) return r;
       return { ...r, moduleSideEffects: hasTopLevelStatements(readFileSync(r.id.split('?')[0]!, 'utf8')) };
     },
     load(id) {
+      if (id === VERSION_ONLY) {
+        const file = entry.replace(/src\/index\.ts$/, 'package.json');
+        return packageVersionOnly(readFileSync(file, 'utf8'));
+      }
       if (id !== MLT_STUB) return null;
       return (
         'export class MLTVectorTile { constructor() { throw new Error(' +
