@@ -26,7 +26,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     // maplibre-gl from its shipped TypeScript sources: the page loads only the modules it uses (issue 10).
-    maplibreFromSource(),
+    // Without a hosted basemap the style is the atlas's own, always Mercator: the globe code is left out.
+    maplibreFromSource({ mercatorOnly: !process.env.VITE_BASEMAP_STYLE_URL?.trim() }),
     {
       // Netlify / Cloudflare Pages read dist/_headers; the same list vite preview sends (scripts/headers.ts).
       name: 'atlas-headers-file',

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasTopLevelStatements, packageVersionOnly } from './maplibre-source';
+import { MERCATOR_ONLY_FACTORY, hasTopLevelStatements, packageVersionOnly } from './maplibre-source';
 
 const SRC = 'node_modules/maplibre-gl/src';
 const sources = (readdirSync(SRC, { recursive: true }) as string[])
@@ -31,5 +31,16 @@ describe('packageVersionOnly', () => {
     expect(packageVersionOnly('{"name":"maplibre-gl","version":"6.17.0","description":"long"}')).toBe(
       'export default {"version":"6.17.0"};',
     );
+  });
+});
+
+describe('MERCATOR_ONLY_FACTORY', () => {
+  it('exports what MapLibre’s projection_factory.ts exports, and imports only files that exist beside it', () => {
+    const dir = `${SRC}/geo/projection`;
+    const original = readFileSync(`${dir}/projection_factory.ts`, 'utf8');
+    const exported = (text: string) => [...text.matchAll(/^export function (\w+)/gm)].map((m) => m[1]).sort();
+    expect(exported(MERCATOR_ONLY_FACTORY)).toEqual(exported(original));
+    for (const m of MERCATOR_ONLY_FACTORY.matchAll(/from '(\.[^']+)'/g))
+      expect(existsSync(join(dir, m[1]!)), m[1]).toBe(true);
   });
 });

@@ -47,7 +47,44 @@ export function packageVersionOnly(json: string): string {
   return `export default ${JSON.stringify({ version })};`;
 }
 
-export function maplibreFromSource(): Plugin {
+/**
+ * `geo/projection/projection_factory.ts` for a page whose style never asks for another projection: Mercator and
+ * projections registered with `addProjection` as in MapLibre; `globe`, `vertical-perspective` and projection
+ * expressions fall back to Mercator with a warning, as MapLibre does for an unknown name. Leaves out the globe
+ * and vertical-perspective transforms, projections and camera helpers (~10 KB gzip).
+ */
+export const MERCATOR_ONLY_FACTORY = `import {warnOnce} from '../../util/util.ts';
+import {MercatorProjection} from './mercator_projection.ts';
+import {createMercatorTransform} from './mercator_transform.ts';
+import {MercatorCameraHelper} from './mercator_camera_helper.ts';
+import {CRSWorldCoordinateHelper} from './crs.ts';
+import {getRegisteredProjection} from './projection_crud.ts';
+
+export function createProjectionFromName(name, transformConstrain, globalState) {
+    const transformOptions = {constrainOverride: transformConstrain};
+    const registered = typeof name === 'string' ? getRegisteredProjection(name) : undefined;
+    if (registered) {
+        const worldCoordinateHelper = new CRSWorldCoordinateHelper(registered);
+        return {
+            projection: new MercatorProjection(worldCoordinateHelper),
+            transform: createMercatorTransform({...transformOptions, worldCoordinateHelper}),
+            cameraHelper: new MercatorCameraHelper(),
+        };
+    }
+    if (name !== 'mercator') warnOnce('This build of the atlas draws the Mercator projection only (scripts/maplibre-source.ts): ' + JSON.stringify(name) + ' falls back to it.');
+    return {
+        projection: new MercatorProjection(),
+        transform: createMercatorTransform(transformOptions),
+        cameraHelper: new MercatorCameraHelper(),
+    };
+}
+`;
+
+/**
+ * Options: `mercatorOnly` — the page's style is the atlas's own (no hosted basemap, whose style could ask for the
+ * globe): build the Mercator-only projection factory above.
+ */
+export function maplibreFromSource({ mercatorOnly = false }: { mercatorOnly?: boolean } = {}): Plugin {
   let entry = '';
   return {
     name: 'atlas-maplibre-from-source',
@@ -70,6 +107,8 @@ export function maplibreFromSource(): Plugin {
       return { ...r, moduleSideEffects: hasTopLevelStatements(readFileSync(r.id.split('?')[0]!, 'utf8')) };
     },
     load(id) {
+      if (mercatorOnly && id.includes(SRC) && id.endsWith('/geo/projection/projection_factory.ts'))
+        return MERCATOR_ONLY_FACTORY;
       if (id === VERSION_ONLY) {
         const file = entry.replace(/src\/index\.ts$/, 'package.json');
         return packageVersionOnly(readFileSync(file, 'utf8'));
