@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { basemapOrigins, headersFile, securityHeaders } from './scripts/headers.ts';
+import { maplibreFromSource } from './scripts/maplibre-source.ts';
 
 // A hosted basemap (off by default, README § Deploying) must be allowed by the CSP: its style's origin is added.
 const extraOrigins = basemapOrigins(process.env.VITE_BASEMAP_STYLE_URL);
@@ -24,6 +25,9 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // maplibre-gl from its shipped TypeScript sources: the page loads only the modules it uses (issue 10).
+    // Without a hosted basemap the style is the atlas's own, always Mercator: the globe code is left out.
+    maplibreFromSource({ mercatorOnly: !process.env.VITE_BASEMAP_STYLE_URL?.trim() }),
     {
       // Netlify / Cloudflare Pages read dist/_headers; the same list vite preview sends (scripts/headers.ts).
       name: 'atlas-headers-file',

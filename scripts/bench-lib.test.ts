@@ -63,6 +63,21 @@ describe('scriptGraph', () => {
       css: ['assets/index.css'],
     });
   });
+
+  it('reads dynamic imports written with backticks, as Rolldown writes them', () => {
+    const files: Record<string, string> = {
+      'assets/index.js':
+        'import{a}from"./shared.js";const d=()=>import(`./list-x1.js`),e=()=>import( `./brush-y2.js` );',
+      'assets/shared.js': 'export const a=1;',
+      'assets/list-x1.js': 'import{a}from"./shared.js";',
+      'assets/brush-y2.js': '',
+    };
+    const html = '<script type="module" crossorigin src="./assets/index.js"></script>';
+    expect(scriptGraph(html, (p) => files[p] ?? null)).toMatchObject({
+      eager: ['assets/index.js', 'assets/shared.js'],
+      lazy: ['assets/list-x1.js', 'assets/brush-y2.js'],
+    });
+  });
 });
 
 describe('markdownTable', () => {

@@ -139,14 +139,15 @@ export function scriptGraph(
     const file = queue.shift()!;
     const text = read(file);
     if (text === null) continue;
-    for (const m of text.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.m?js)["']/g)) {
+    // Rolldown writes specifiers in quotes or, for dynamic imports, in backticks (`import(\`./x.js\`)`).
+    for (const m of text.matchAll(/(?:import|from)\s*["'`]\.\/([^"'`]+\.m?js)["'`]/g)) {
       const dep = dir(file) + m[1]!;
       if (!eager.has(dep)) {
         eager.add(dep);
         queue.push(dep);
       }
     }
-    for (const m of text.matchAll(/import\(\s*["']\.\/([^"']+\.m?js)["']\s*\)/g)) seenLazy.add(dir(file) + m[1]!);
+    for (const m of text.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.m?js)["'`]\s*\)/g)) seenLazy.add(dir(file) + m[1]!);
   }
   for (const l of seenLazy) if (!eager.has(l)) lazy.add(l);
   return {

@@ -432,6 +432,8 @@ export async function bench(o: Options): Promise<BenchResults> {
   const load: number[] = [];
   const sampler = setInterval(() => load.push(loadavg()[0]!), 5000);
   sampler.unref();
+  // The commit the builds are made from (a run takes long enough for more commits to land before it ends).
+  const commit = gitCommit();
   if (o.build) buildAll(o);
   const prodDir = o.prodDist ?? join(BENCH_DIR, 'dist/prod');
   checkProdBuild(prodDir);
@@ -459,7 +461,7 @@ export async function bench(o: Options): Promise<BenchResults> {
     const loads = [...load, loadavg()[0]!];
     results.meta = {
       date: new Date().toISOString(),
-      commit: gitCommit(),
+      commit,
       machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', memGB: Math.round(totalmem() / 2 ** 30) },
       loadAverage: { median: stat(loads).median, max: Math.max(...loads), samples: loads.length },
       node: process.version,

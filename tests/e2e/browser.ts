@@ -82,6 +82,12 @@ export async function waitForMap(page: Page) {
     { timeout: 30_000 },
   );
   await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+  // The timeline's brush arrives in a chunk of its own after the first events frame (issue 10).
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="timeline"] svg') || document.querySelector('.brush .overlay'),
+    null,
+    { timeout: 30_000 },
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
  * Geometry of the timeline, kept out of the component so it can be tested: the vertical bands (measures lane,
  * histogram, deaths strip, axis) and the day ↔ pixel mapping of the brush.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcScale, type UtcScale } from '../../lib/time/utc-scale';
 import { dayToUTCDate, utcDateToDay, type Day } from '../../lib/time/days';
 
 export interface Bands {
@@ -55,21 +55,19 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
 }
 
 /** A UTC time scale whose domain runs from the first day's midnight to the midnight after the last day. */
-export function dayScale(from: Day, to: Day, b: Bands): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([dayToUTCDate(from), dayToUTCDate(to + 1)])
-    .range([b.left, b.width - b.right]);
+export function dayScale(from: Day, to: Day, b: Bands): UtcScale {
+  return utcScale([dayToUTCDate(from), dayToUTCDate(to + 1)], [b.left, b.width - b.right]);
 }
 
 /** The day under pixel x (clamped into the domain). */
-export function dayAt(scale: ScaleTime<number, number>, x: number): Day {
+export function dayAt(scale: UtcScale, x: number): Day {
   const [d0, d1] = scale.domain() as [Date, Date];
   const day = utcDateToDay(scale.invert(x));
   return Math.min(Math.max(day, utcDateToDay(d0)), utcDateToDay(d1) - 1);
 }
 
 /** Snap a brushed pixel interval to whole days, inclusive. */
-export function pixelsToRange(scale: ScaleTime<number, number>, x0: number, x1: number): { from: Day; to: Day } {
+export function pixelsToRange(scale: UtcScale, x0: number, x1: number): { from: Day; to: Day } {
   const from = utcDateToDay(scale.invert(x0 + 0.5));
   const to = utcDateToDay(scale.invert(x1 - 0.5));
   const [d0, d1] = scale.domain() as [Date, Date];
@@ -81,7 +79,7 @@ export function pixelsToRange(scale: ScaleTime<number, number>, x0: number, x1: 
 }
 
 /** Pixel interval of an inclusive day range (the brush selection). */
-export function rangeToPixels(scale: ScaleTime<number, number>, from: Day, to: Day): [number, number] {
+export function rangeToPixels(scale: UtcScale, from: Day, to: Day): [number, number] {
   return [scale(dayToUTCDate(from)), scale(dayToUTCDate(to + 1))];
 }
 
@@ -89,7 +87,7 @@ export function rangeToPixels(scale: ScaleTime<number, number>, from: Day, to: D
  * A brushed window moved as a whole: the day under its left edge, and the same length as before (rounding both
  * edges separately would turn a 7-day window into 8), kept inside the domain.
  */
-export function movedRange(scale: ScaleTime<number, number>, x0: number, length: number): { from: Day; to: Day } {
+export function movedRange(scale: UtcScale, x0: number, length: number): { from: Day; to: Day } {
   const [d0, d1] = scale.domain() as [Date, Date];
   const lo = utcDateToDay(d0);
   const hi = utcDateToDay(d1) - 1;

@@ -8,7 +8,7 @@
  * to the compatibility click the browser sends (the brush reads it as a click on a mark).
  */
 import type { Attachment } from 'svelte/attachments';
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from '../../lib/time/utc-scale';
 import type { DayRange } from '../../lib/time/range';
 import { movedRange, pixelsToRange, rangeToPixels } from './layout';
 
@@ -18,7 +18,7 @@ export const TOUCH_SLOP = 8;
 export interface TouchRangeOptions {
   /** Where a drag may start, in the svg's pixels (the brush's extent). */
   band: () => { left: number; right: number; top: number; bottom: number };
-  scale: () => ScaleTime<number, number>;
+  scale: () => UtcScale;
   range: () => DayRange;
   /** The whole period is selected: every drag draws a new range. */
   whole: () => boolean;

@@ -82,3 +82,16 @@ describe('classify', () => {
     expect(classOf(c, 3)).toBe(-1);
   });
 });
+
+describe('shadeColors', () => {
+  it('are d3-scale-chromatic Purples at the documented points, light to dark', async () => {
+    const { interpolatePurples } = await import('d3-scale-chromatic');
+    const { shadeColors } = await import('./choropleth');
+    expect(shadeColors(0)).toEqual([]);
+    expect(shadeColors(1)).toEqual([interpolatePurples(0.35)]);
+    for (let k = 2; k <= 5; k++)
+      expect(shadeColors(k)).toEqual(
+        Array.from({ length: k }, (_, i) => interpolatePurples(0.2 + (0.46 * i) / (k - 1))),
+      );
+  });
+});

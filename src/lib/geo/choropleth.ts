@@ -13,7 +13,6 @@
  * (Okabe–Ito orange, blue, green, vermillion, pink, grey) stay readable on top, and no hue is shared with them or
  * with the sea.
  */
-import { interpolatePurples } from 'd3-scale-chromatic';
 import { quantileSorted } from 'd3-array';
 
 export const SHADE_MODES = ['off', 'events', 'deaths', 'events-per-100k', 'deaths-per-100k'] as const;
@@ -71,10 +70,25 @@ export function niceBound(v: number, integer: boolean, digits = 2): number {
   return Math.min(v, Math.max(mag, b));
 }
 
+/**
+ * The colours for k classes (1…CLASSES), light to dark: d3-scale-chromatic's `interpolatePurples` (ColorBrewer
+ * Purples) at 0.35 for one class, else at k evenly spaced points from 0.2 to 0.66. Written out here so that the
+ * page does not ship d3-scale-chromatic and d3-interpolate for ten colours (issue 10, JS budget);
+ * choropleth.test.ts recomputes them with d3-scale-chromatic.
+ */
+export const SHADE_RAMPS: readonly (readonly string[])[] = [
+  [],
+  ['rgb(194, 194, 223)'],
+  ['rgb(226, 225, 239)', 'rgb(122, 112, 179)'],
+  ['rgb(226, 225, 239)', 'rgb(175, 174, 211)', 'rgb(122, 112, 179)'],
+  ['rgb(226, 225, 239)', 'rgb(193, 193, 222)', 'rgb(156, 153, 200)', 'rgb(122, 112, 179)'],
+  ['rgb(226, 225, 239)', 'rgb(202, 203, 227)', 'rgb(175, 174, 211)', 'rgb(147, 144, 195)', 'rgb(122, 112, 179)'],
+];
+
+/** The colours of k classes; k above CLASSES gets the CLASSES ramp (classify never asks for more). */
 export function shadeColors(k: number): string[] {
   if (k <= 0) return [];
-  if (k === 1) return [interpolatePurples(0.35)];
-  return Array.from({ length: k }, (_, i) => interpolatePurples(0.2 + (0.46 * i) / (k - 1)));
+  return [...SHADE_RAMPS[Math.min(k, CLASSES)]!];
 }
 
 /**

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3-scale';
+import { utcScale } from './utc-scale';
 import { axisTicks, monthLabel } from './axis';
 
 describe('axisTicks', () => {
-  const scale = scaleUtc()
-    .domain([new Date('2022-12-07T00:00Z'), new Date('2023-04-01T00:00Z')])
-    .range([0, 1150]);
+  const scale = utcScale([new Date('2022-12-07T00:00Z'), new Date('2023-04-01T00:00Z')], [0, 1150]);
 
   it('labels each month start in the chosen language, in UTC', () => {
     const labels = axisTicks(scale, 'es')
@@ -22,9 +20,7 @@ describe('axisTicks', () => {
   it('names the partial first month at the start of the axis, unless it is too narrow for a label', () => {
     const first = axisTicks(scale, 'es')[0]!;
     expect(first).toMatchObject({ x: 0, label: 'dic 2022' });
-    const late = scaleUtc()
-      .domain([new Date('2022-12-30T00:00Z'), new Date('2023-04-01T00:00Z')])
-      .range([0, 300]);
+    const late = utcScale([new Date('2022-12-30T00:00Z'), new Date('2023-04-01T00:00Z')], [0, 300]);
     expect(axisTicks(late, 'es').filter((t) => t.label)[0]!.label).toBe('ene 2023');
   });
 

@@ -1,9 +1,9 @@
 /**
- * Tick marks for the timeline's time axis, computed with d3-scale/d3-time and rendered by Svelte: month
+ * Tick marks for the timeline's time axis, computed with d3-time on the timeline's UtcScale and rendered by Svelte: month
  * boundaries get a label, Mondays a minor tick. Labels are formatted in UTC so no local zone shifts them.
  */
 import { utcMonday, utcMonth } from 'd3-time';
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from './utc-scale';
 import type { Lang } from '../url/url-state';
 
 export interface Tick {
@@ -26,7 +26,7 @@ export function monthLabel(date: Date, lang: Lang): string {
 /** Room (px) a label needs before the next month's: a partial first month narrower than this gets none. */
 const MIN_LABEL_ROOM = 44;
 
-export function axisTicks(scale: ScaleTime<number, number>, lang: Lang, minorEvery = 1): Tick[] {
+export function axisTicks(scale: UtcScale, lang: Lang, minorEvery = 1): Tick[] {
   const [d0, d1] = scale.domain() as [Date, Date];
   const majors = utcMonth.range(d0, d1).map((d) => ({ x: scale(d), label: monthLabel(d, lang), major: true }));
   // The axis starts mid-month (7 December): that month is named at the start too, with its year.
