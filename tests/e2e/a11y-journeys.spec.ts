@@ -487,3 +487,61 @@ describe('phones (touch)', () => {
     await context.close();
   });
 });
+
+/** The box of a header menu (the Stories or Download menu) once open, in the viewport's pixels. */
+async function openMenu(page: Page, which: 'stories' | 'downloads', touch: boolean) {
+  const summary = page.locator(`.${which} summary`);
+  await summary.scrollIntoViewIfNeeded();
+  if (touch) await summary.tap();
+  else await summary.click();
+  if (which === 'stories') await page.locator('.stories .menu button').first().waitFor();
+  const menu = page.locator(`.${which} .menu`);
+  await expect.poll(async () => (await menu.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+  return menu;
+}
+
+describe('header menus fit the screen (issue 7)', () => {
+  it.each([
+    [375, 667, true, 'es'],
+    [320, 568, true, 'es'],
+    [667, 375, true, 'en'],
+    [761, 800, false, 'en'],
+    [820, 800, false, 'es'],
+    [1024, 768, false, 'en'],
+  ] as const)('%i×%i: the Stories and Download menus open inside the window', async (width, height, touch, lang) => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=${lang}`, { width, height, touch });
+    for (const which of ['stories', 'downloads'] as const) {
+      const menu = await openMenu(page, which, touch);
+      // Every button of the menu, whole, inside the window; the page does not scroll sideways.
+      await expect
+        .poll(() =>
+          menu.locator('button').evaluateAll((bs) =>
+            bs
+              .map((b) => b.getBoundingClientRect())
+              .filter((r) => r.left < -0.5 || r.right > document.documentElement.clientWidth + 0.5)
+              .map((r) => `${Math.round(r.left)}…${Math.round(r.right)}`),
+          ),
+        )
+        .toEqual([]);
+      expect(await sideways(page)).toBeLessThanOrEqual(0);
+      await shot(page, `menu-${which}-${width}x${height}`);
+      if (touch) await page.locator(`.${which} summary`).tap();
+      else await page.keyboard.press('Escape');
+    }
+    if (!touch) {
+      // From the keyboard: the first story, focused, shows its whole focus ring inside the window.
+      await tabTo(page, '.stories summary');
+      await page.keyboard.press('Enter');
+      await page.locator('.stories .menu button').first().waitFor();
+      await page.keyboard.press('Tab');
+      expect(await focusedMatches(page, '.stories .menu button')).toBe(true);
+      const r = await page.evaluate(() => {
+        const b = document.activeElement!.getBoundingClientRect();
+        return { left: b.left, right: b.right, width: document.documentElement.clientWidth };
+      });
+      expect(r.left).toBeGreaterThanOrEqual(3);
+      expect(r.right).toBeLessThanOrEqual(r.width - 3);
+    }
+    await context.close();
+  });
+});
