@@ -365,6 +365,59 @@ describe('announcements', () => {
   });
 });
 
+describe('announcements while a pointer is held (issue 7)', () => {
+  it('quiet while a pointer holds a range thumb or the brush; once released, one announcement after it settles', async () => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
+    await expect.poll(() => announcer(page).textContent(), { timeout: 10_000 }).toContain(' events, ');
+    // Every text the live region takes from now on.
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      const el = document.querySelector('[data-testid=announcer]')!;
+      new MutationObserver(() => w.said.push(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+
+    // A slow drag of the end thumb: the button held, each step longer than the settle delay (900 ms).
+    const thumb = (await page.locator('.thumb.end').boundingBox())!;
+    const y = thumb.y + thumb.height / 2;
+    await page.mouse.move(thumb.x + thumb.width / 2, y);
+    await page.mouse.down();
+    for (let k = 1; k <= 4; k++) {
+      await page.mouse.move(thumb.x + thumb.width / 2 - 30 * k, y, { steps: 2 });
+      await page.waitForTimeout(1300);
+    }
+    expect(await said()).toEqual([]);
+    await page.mouse.up();
+    const label = (await page.locator('[data-testid=range-label]').textContent())!;
+    await expect.poll(said, { timeout: 10_000 }).toHaveLength(1);
+    expect((await said())[0]).toContain(label);
+    await page.waitForTimeout(1500);
+    expect(await said()).toHaveLength(1);
+
+    // The same on the chart's brush: a new range drawn slowly.
+    const overlay = (await page.locator('.brush .overlay').boundingBox())!;
+    const by = overlay.y + overlay.height / 2;
+    await page.mouse.move(overlay.x + overlay.width * 0.2, by);
+    await page.mouse.down();
+    for (let k = 1; k <= 4; k++) {
+      await page.mouse.move(overlay.x + overlay.width * (0.2 + 0.05 * k), by, { steps: 2 });
+      await page.waitForTimeout(1300);
+    }
+    expect(await said()).toHaveLength(1);
+    await page.mouse.up();
+    const label2 = (await page.locator('[data-testid=range-label]').textContent())!;
+    expect(label2).not.toBe(label);
+    await expect.poll(said, { timeout: 10_000 }).toHaveLength(2);
+    expect((await said())[1]).toContain(label2);
+    await context.close();
+  });
+});
+
 describe('two languages', () => {
   it("MapLibre's control labels follow the language switch", async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=es`);
@@ -378,6 +431,24 @@ describe('two languages', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.title()).toBe('Peru Protest Atlas · Atlas de las protestas en el Perú');
     await context.close();
+  });
+
+  it('the served HTML already carries the language and title that ?lang= asks for', async () => {
+    const served = async (q: string) => {
+      const html = await (await fetch(`${baseURL}${q}`)).text();
+      return { lang: /<html lang="([a-z]+)"/.exec(html)?.[1], title: /<title>([^<]*)<\/title>/.exec(html)?.[1] };
+    };
+    expect(await served('?lang=en')).toEqual({
+      lang: 'en',
+      title: 'Peru Protest Atlas · Atlas de las protestas en el Perú',
+    });
+    expect(await served('?from=2023-01-15&lang=en&to=2023-01-22')).toMatchObject({ lang: 'en' });
+    expect(await served('index.html?lang=en')).toMatchObject({ lang: 'en' });
+    expect(await served('?lang=es')).toEqual({
+      lang: 'es',
+      title: 'Atlas de las protestas en el Perú · Peru Protest Atlas',
+    });
+    expect(await served('')).toMatchObject({ lang: 'es' });
   });
 
   it('without WebGL the message follows the language and the list still shows every event', async () => {
