@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { basemapOrigins, headersFile, securityHeaders } from './scripts/headers.ts';
 import { maplibreFromSource } from './scripts/maplibre-source.ts';
+import { langRewrite, writeEnglishHtml } from './scripts/lang-html.ts';
 
 // A hosted basemap (off by default, README § Deploying) must be allowed by the CSP: its style's origin is added.
 const extraOrigins = basemapOrigins(process.env.VITE_BASEMAP_STYLE_URL);
@@ -34,6 +35,17 @@ export default defineConfig({
       apply: 'build',
       generateBundle() {
         this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile({ https: true, extraOrigins }) });
+      },
+    },
+    {
+      // Issue 7: the served HTML says lang="en" and the English title for ?lang=en (scripts/lang-html.ts): the
+      // build writes dist/index.en.html; `npm start` (and the browser tests) serve it for such requests.
+      name: 'atlas-english-html',
+      writeBundle(options) {
+        if (options.dir) writeEnglishHtml(options.dir);
+      },
+      configurePreviewServer(server) {
+        server.middlewares.use(langRewrite);
       },
     },
   ],

@@ -50,9 +50,9 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOT_DIR}/
 describe('keyboard only', () => {
   it('changes the range, opens a map event, reads its sources, closes it and lands back on the map', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en&map=9/-13.52/-71.98`);
-    // The range: the end thumb, four weeks back.
+    // The range: the end thumb, four weeks back (Page Down lowers a slider's value, WAI-ARIA).
     await tabTo(page, '[role=slider][aria-label="End of the period"]');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
     await waitForUrl(page, 'to', '2023-03-03');
     const count = expectedCount('2022-12-07', '2023-03-03');
     expect(await visibleCount(page)).toBe(count);
@@ -170,6 +170,103 @@ describe('keyboard only', () => {
   });
 });
 
+describe('keyboard only: fresh tester (issue 7)', () => {
+  const atlas = (page: Page, fn: string, ...args: unknown[]) =>
+    page.evaluate(
+      ([f, a]) => {
+        const s = (
+          document.querySelector('.atlas') as unknown as { atlasState: Record<string, (...x: unknown[]) => void> }
+        ).atlasState;
+        s[f as string]!(...(a as unknown[]));
+      },
+      [fn, args] as const,
+    );
+
+  it('Page Up moves either thumb later, Page Down earlier (WAI-ARIA slider)', async () => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
+    await tabTo(page, '[role=slider][aria-label="Start of the period"]');
+    await page.keyboard.press('PageUp');
+    await waitForUrl(page, 'from', '2022-12-14');
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+    await tabTo(page, '[role=slider][aria-label="End of the period"]');
+    await page.keyboard.press('PageDown');
+    await waitForUrl(page, 'to', '2023-03-24');
+    await page.keyboard.press('PageUp');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('to'));
+    await context.close();
+  });
+
+  it('a panel closed with nowhere to return to gives focus to the map, or to the list in the list view', async () => {
+    const url = `${baseURL}?lang=es&event=2023-01-19-toma-de-lima-march`;
+    const { page, context } = await openPage(getBrowser(), url);
+    const panel = page.locator('[data-testid=detail-panel]');
+    // (a) A deep link: the panel opened with the page; Escape closes it.
+    await panel.waitFor();
+    expect(await focusedMatches(page, '#detail-title')).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await focusedMatches(page, '.maplibregl-canvas')).toBe(true);
+
+    // (b) Opened from the map by keyboard, closed by the browser's Back: focus is back on the map.
+    await page.keyboard.press('n');
+    await page.keyboard.press('Enter');
+    await panel.waitFor();
+    await page.goBack();
+    await panel.waitFor({ state: 'detached' });
+    expect(await focusedMatches(page, '.maplibregl-canvas')).toBe(true);
+
+    // (c) The same deep link read in the list view: focus goes to the event's row.
+    await page.goto(url);
+    await waitForMap(page);
+    await panel.waitFor();
+    await atlas(page, 'setPane', 'list');
+    const index = dataset.events.find((e) => e.id === '2023-01-19-toma-de-lima-march')!.index;
+    await page.locator(`[data-testid=event-list] tr[data-index="${index}"]`).waitFor();
+    await page.locator('#detail-title').focus();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await focusedMatches(page, `[data-testid=event-list] tr[data-index="${index}"] button.open`)).toBe(true);
+    await context.close();
+  });
+
+  it('the list sorted by place puts the national rows together at the top, not under "T"', async () => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=es`);
+    await page.locator('[data-testid=view-switch] button[data-pane=list]').click();
+    const list = page.locator('[data-testid=event-list]');
+    await list.locator('tbody tr').first().waitFor();
+    await list.locator('th.col-place button').click();
+    // Every place is in (texts come with the detail chunks).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=event-list] td.col-place')].every((td) => td.textContent!.trim()),
+    );
+    const places = await list.locator('td.col-place').allTextContents();
+    const national = places.flatMap((p, k) => (p.trim() === 'Todo el país' ? [k] : []));
+    expect(national.length).toBeGreaterThan(0);
+    expect(national).toEqual(national.map((_, k) => k));
+    await context.close();
+  });
+
+  it("histogram marks: Arrow Up goes to the mark drawn above in a day's stack, Arrow Down to the one below", async () => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
+    const marks = await histogramEvents(page);
+    const boxes = await Promise.all(marks.map((i) => timelineMark(page, i)));
+    // The first two marks in a row that share a day (the same column of the stack).
+    const k = boxes.findIndex((b, j) => j + 1 < boxes.length && Math.abs(b!.x - boxes[j + 1]!.x) < 0.5);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(boxes[k + 1]!.y).toBeLessThan(boxes[k]!.y);
+    await tabTo(page, '[data-testid=histogram-marks]');
+    await page.keyboard.press('Home');
+    for (let j = 0; j < k; j++) await page.keyboard.press('ArrowRight');
+    expect((await mapFocus(page))[0]).toBe(marks[k]);
+    await page.keyboard.press('ArrowUp');
+    expect((await mapFocus(page))[0]).toBe(marks[k + 1]);
+    await page.keyboard.press('ArrowDown');
+    expect((await mapFocus(page))[0]).toBe(marks[k]);
+    await context.close();
+  });
+});
+
 /**
  * Whatever has focus now, if its focus is not visible: no outline (nor a box-shadow ring), an outline clipped by
  * an ancestor that hides its overflow, or (on a phone) the element under the bottom sheet.
@@ -268,6 +365,59 @@ describe('announcements', () => {
   });
 });
 
+describe('announcements while a pointer is held (issue 7)', () => {
+  it('quiet while a pointer holds a range thumb or the brush; once released, one announcement after it settles', async () => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
+    await expect.poll(() => announcer(page).textContent(), { timeout: 10_000 }).toContain(' events, ');
+    // Every text the live region takes from now on.
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      const el = document.querySelector('[data-testid=announcer]')!;
+      new MutationObserver(() => w.said.push(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+
+    // A slow drag of the end thumb: the button held, each step longer than the settle delay (900 ms).
+    const thumb = (await page.locator('.thumb.end').boundingBox())!;
+    const y = thumb.y + thumb.height / 2;
+    await page.mouse.move(thumb.x + thumb.width / 2, y);
+    await page.mouse.down();
+    for (let k = 1; k <= 4; k++) {
+      await page.mouse.move(thumb.x + thumb.width / 2 - 30 * k, y, { steps: 2 });
+      await page.waitForTimeout(1300);
+    }
+    expect(await said()).toEqual([]);
+    await page.mouse.up();
+    const label = (await page.locator('[data-testid=range-label]').textContent())!;
+    await expect.poll(said, { timeout: 10_000 }).toHaveLength(1);
+    expect((await said())[0]).toContain(label);
+    await page.waitForTimeout(1500);
+    expect(await said()).toHaveLength(1);
+
+    // The same on the chart's brush: a new range drawn slowly.
+    const overlay = (await page.locator('.brush .overlay').boundingBox())!;
+    const by = overlay.y + overlay.height / 2;
+    await page.mouse.move(overlay.x + overlay.width * 0.2, by);
+    await page.mouse.down();
+    for (let k = 1; k <= 4; k++) {
+      await page.mouse.move(overlay.x + overlay.width * (0.2 + 0.05 * k), by, { steps: 2 });
+      await page.waitForTimeout(1300);
+    }
+    expect(await said()).toHaveLength(1);
+    await page.mouse.up();
+    const label2 = (await page.locator('[data-testid=range-label]').textContent())!;
+    expect(label2).not.toBe(label);
+    await expect.poll(said, { timeout: 10_000 }).toHaveLength(2);
+    expect((await said())[1]).toContain(label2);
+    await context.close();
+  });
+});
+
 describe('two languages', () => {
   it("MapLibre's control labels follow the language switch", async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=es`);
@@ -281,6 +431,24 @@ describe('two languages', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.title()).toBe('Peru Protest Atlas · Atlas de las protestas en el Perú');
     await context.close();
+  });
+
+  it('the served HTML already carries the language and title that ?lang= asks for', async () => {
+    const served = async (q: string) => {
+      const html = await (await fetch(`${baseURL}${q}`)).text();
+      return { lang: /<html lang="([a-z]+)"/.exec(html)?.[1], title: /<title>([^<]*)<\/title>/.exec(html)?.[1] };
+    };
+    expect(await served('?lang=en')).toEqual({
+      lang: 'en',
+      title: 'Peru Protest Atlas · Atlas de las protestas en el Perú',
+    });
+    expect(await served('?from=2023-01-15&lang=en&to=2023-01-22')).toMatchObject({ lang: 'en' });
+    expect(await served('index.html?lang=en')).toMatchObject({ lang: 'en' });
+    expect(await served('?lang=es')).toEqual({
+      lang: 'es',
+      title: 'Atlas de las protestas en el Perú · Peru Protest Atlas',
+    });
+    expect(await served('')).toMatchObject({ lang: 'es' });
   });
 
   it('without WebGL the message follows the language and the list still shows every event', async () => {
@@ -299,10 +467,9 @@ describe('two languages', () => {
     await expect.poll(() => message.textContent()).toMatch(/^This browser cannot draw the map/);
     await page.getByRole('button', { name: /^List/ }).click();
     await page.locator('[data-testid=event-list] tbody tr').first().waitFor();
-    expect(await page.locator('[data-testid=event-list] tbody tr').count()).toBe(Math.min(100, dataset.events.length));
-    expect(await page.locator('[data-testid=list-rows]').textContent()).toBe(
-      `Events 1–100 of ${dataset.events.length}`,
-    );
+    // One table of every event (issue 7: the real dataset is never split into pages).
+    expect(await page.locator('[data-testid=event-list] tbody tr').count()).toBe(dataset.events.length);
+    expect(await page.locator('[data-testid=list-rows]').count()).toBe(0);
     await shot(page, 'no-webgl-list');
     await context.close();
   });
@@ -446,6 +613,19 @@ describe('phones (touch)', () => {
     const panel = page.locator('[data-testid=detail-panel]');
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe(dataset.events[lonely.i]!.title_en);
+    // The sheet never covers the mark it describes: the page scrolls it above the sheet.
+    await expect
+      .poll(
+        async () => {
+          const sheetTop = (await page.locator('.sheet').boundingBox())!.y;
+          const m = (await timelineMark(page, lonely.i))!;
+          return sheetTop - (m.y + m.height);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(8);
+    const m = (await timelineMark(page, lonely.i))!;
+    expect(m.y).toBeGreaterThan(0);
     await shot(page, 'phone-timeline-tap');
     await context.close();
   });
@@ -464,7 +644,52 @@ describe('phones (touch)', () => {
       expect(await sideways(page)).toBeLessThanOrEqual(0);
       await shot(page, `phone-${width}x${height}-${pane}`);
     }
-    expect(await page.locator('[data-testid=event-list] tbody tr').count()).toBe(100);
+    expect(await page.locator('[data-testid=event-list] tbody tr').count()).toBe(dataset.events.length);
+    await context.close();
+  });
+
+  it('320×568: a vertical swipe starting on a range thumb leaves the range alone; a sideways drag moves it', async () => {
+    const { page, context } = await openPhone(getBrowser(), `${baseURL}?lang=en&from=2023-01-20&to=2023-03-01`, {
+      width: 320,
+      height: 568,
+    });
+    await page.locator('[data-testid=view-switch] button[data-pane=timeline]').tap();
+    await timelineLaidOut(page);
+    const range = () =>
+      page.evaluate(() => {
+        const s = (
+          document.querySelector('.atlas') as unknown as { atlasState: { range: { from: number; to: number } } }
+        ).atlasState;
+        return { from: s.range.from, to: s.range.to, url: location.search };
+      });
+    const before = await range();
+    for (const which of ['start', 'end', 'start'] as const) {
+      const thumb = page.locator(`.thumb.${which}`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await thumb.scrollIntoViewIfNeeded();
+      const box = (await thumb.boundingBox())!;
+      await swipeUp(page, box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(300);
+      expect(await range(), `after a swipe up on the ${which} thumb`).toEqual(before);
+    }
+    // A sideways drag on the start thumb still sets the start.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.thumb.start').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.thumb.start').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let k = 1; k <= 10; k++) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: x - k * 5, y: y + (k % 2) }],
+      });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    await expect.poll(async () => (await range()).from).toBeLessThan(before.from);
+    expect((await range()).to).toBe(before.to);
     await context.close();
   });
 
@@ -484,6 +709,64 @@ describe('phones (touch)', () => {
     await swipeUp(page, chart.x + chart.width / 2, chart.y + chart.height * 0.45);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(40);
     expect(await page.locator('[data-testid=range-label]').textContent()).toMatch(/15 ene\.? 2023 – 22 ene\.? 2023/);
+    await context.close();
+  });
+});
+
+/** The box of a header menu (the Stories or Download menu) once open, in the viewport's pixels. */
+async function openMenu(page: Page, which: 'stories' | 'downloads', touch: boolean) {
+  const summary = page.locator(`.${which} summary`);
+  await summary.scrollIntoViewIfNeeded();
+  if (touch) await summary.tap();
+  else await summary.click();
+  if (which === 'stories') await page.locator('.stories .menu button').first().waitFor();
+  const menu = page.locator(`.${which} .menu`);
+  await expect.poll(async () => (await menu.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+  return menu;
+}
+
+describe('header menus fit the screen (issue 7)', () => {
+  it.each([
+    [375, 667, true, 'es'],
+    [320, 568, true, 'es'],
+    [667, 375, true, 'en'],
+    [761, 800, false, 'en'],
+    [820, 800, false, 'es'],
+    [1024, 768, false, 'en'],
+  ] as const)('%i×%i: the Stories and Download menus open inside the window', async (width, height, touch, lang) => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=${lang}`, { width, height, touch });
+    for (const which of ['stories', 'downloads'] as const) {
+      const menu = await openMenu(page, which, touch);
+      // Every button of the menu, whole, inside the window; the page does not scroll sideways.
+      await expect
+        .poll(() =>
+          menu.locator('button').evaluateAll((bs) =>
+            bs
+              .map((b) => b.getBoundingClientRect())
+              .filter((r) => r.left < -0.5 || r.right > document.documentElement.clientWidth + 0.5)
+              .map((r) => `${Math.round(r.left)}…${Math.round(r.right)}`),
+          ),
+        )
+        .toEqual([]);
+      expect(await sideways(page)).toBeLessThanOrEqual(0);
+      await shot(page, `menu-${which}-${width}x${height}`);
+      if (touch) await page.locator(`.${which} summary`).tap();
+      else await page.keyboard.press('Escape');
+    }
+    if (!touch) {
+      // From the keyboard: the first story, focused, shows its whole focus ring inside the window.
+      await tabTo(page, '.stories summary');
+      await page.keyboard.press('Enter');
+      await page.locator('.stories .menu button').first().waitFor();
+      await page.keyboard.press('Tab');
+      expect(await focusedMatches(page, '.stories .menu button')).toBe(true);
+      const r = await page.evaluate(() => {
+        const b = document.activeElement!.getBoundingClientRect();
+        return { left: b.left, right: b.right, width: document.documentElement.clientWidth };
+      });
+      expect(r.left).toBeGreaterThanOrEqual(3);
+      expect(r.right).toBeLessThanOrEqual(r.width - 3);
+    }
     await context.close();
   });
 });

@@ -145,9 +145,29 @@ describe('failures are named, contained and recoverable', () => {
     await page.getByRole('status').filter({ hasText: 'Loading events' }).waitFor();
     expect(await countText(page)).toBe('–');
     expect(await page.locator('[aria-busy="true"]').count()).toBeGreaterThan(0);
+    // The region list names the regions without counts while they are unknown (issue 7: never "Amazonas (0)").
+    const options = page.locator('[data-testid=region-select] option');
+    expect(await options.count()).toBeGreaterThan(20);
+    expect((await options.allTextContents()).filter((o) => /\(\d/.test(o))).toEqual([]);
     heal();
     await waitForMap(page);
     expect(await visibleCount(page)).toBeGreaterThan(0);
+    expect((await options.allTextContents()).filter((o) => /\(\d+\)$/.test(o)).length).toBeGreaterThan(20);
+    await context.close();
+  });
+
+  it('data that cannot be downloaded: the message in Spanish, the technical detail marked as English', async () => {
+    const { context, page } = await pageWith('**/data/core.json', (route) => route.abort('failed'), 'es-PE');
+    await page.goto(`${baseURL}?lang=es`);
+    const alert = page.locator('.notice.error');
+    await alert.waitFor();
+    expect(await alert.locator('p').first().textContent()).toMatch(/^No se pudieron descargar los datos/);
+    const detail = alert.locator('.detail');
+    expect(await detail.textContent()).toMatch(/^Detalle técnico: \S/);
+    // The browser's own words stay in English, and say so.
+    const english = detail.locator('[lang=en]');
+    expect(await english.textContent()).toMatch(/TypeError/);
+    expect(await detail.getAttribute('lang')).toBeNull();
     await context.close();
   });
 

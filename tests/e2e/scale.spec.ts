@@ -200,6 +200,53 @@ describe(`the atlas with ${SIZE.toLocaleString('en')} synthetic events`, () => {
     await context.close();
   });
 
+  it('the list view pages by keyboard: focus stays on the pager, in view, the new rows are announced', async () => {
+    const { page, context, errors } = await openPage(getBrowser(), `${base}?from=2023-01-10&to=2023-02-20&lang=en`);
+    const total = expected('2023-01-10', '2023-02-20').length;
+    const PAGE = 1000;
+    const pages = Math.ceil(total / PAGE);
+    expect(pages).toBeGreaterThan(2);
+    const fmt = (n: number) => n.toLocaleString('en-GB');
+    const rowsText = (p: number) =>
+      `Events ${fmt(p * PAGE + 1)}–${fmt(Math.min(total, (p + 1) * PAGE))} of ${fmt(total)}`;
+    await page.locator('[data-testid=view-switch] button[data-pane=list]').click();
+    const list = page.locator('[data-testid=event-list]');
+    await list.locator('tbody tr').first().waitFor();
+    expect(await list.locator('tbody tr').count()).toBe(PAGE);
+    expect(await page.locator('[data-testid=list-rows]').textContent()).toBe(rowsText(0));
+    // Tab to the pager's "Next page" (the pager comes before the rows).
+    for (let k = 0; k < 40; k++) {
+      if (await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Next page')) break;
+      await page.keyboard.press('Tab');
+    }
+    /** The focused element's name, and whether it is inside the window and inside every box that clips it. */
+    const focus = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        let visible = r.top >= 0 && r.bottom <= innerHeight && r.width > 0;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          const st = getComputedStyle(a);
+          if (st.overflowY === 'visible') continue;
+          const ar = a.getBoundingClientRect();
+          if (r.top < ar.top - 0.5 || r.bottom > ar.bottom + 0.5) visible = false;
+        }
+        return { name: el === document.body ? 'body' : (el.textContent ?? '').trim(), visible };
+      });
+    expect(await focus()).toEqual({ name: 'Next page', visible: true });
+    const announcer = page.locator('[data-testid=announcer]');
+    for (let p = 1; p < pages; p++) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-testid=list-rows]').textContent()).toBe(rowsText(p));
+      await expect.poll(() => announcer.textContent()).toContain(rowsText(p));
+      // Focus stays where the reader pressed, in view; on the last page (Next disabled) it goes to Previous.
+      expect(await focus()).toEqual({ name: p < pages - 1 ? 'Next page' : 'Previous page', visible: true });
+    }
+    expect(await list.locator('tbody tr').count()).toBe(total - (pages - 1) * PAGE);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await context.close();
+  });
+
   it('downloads the filtered events: CSV and GeoJSON hold exactly the events of the view', async () => {
     const { page, context, errors } = await openPage(
       getBrowser(),

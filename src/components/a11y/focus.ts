@@ -13,11 +13,27 @@ export class FocusReturn {
   }
 
   /** Focus the remembered element if it is still in the page (else nothing); forget it either way. */
-  restore() {
+  restore(): boolean {
     const el = this.#el;
     this.#el = null;
-    if (el?.isConnected) el.focus();
+    if (!el?.isConnected) return false;
+    el.focus();
+    return document.activeElement === el;
   }
+}
+
+/**
+ * Focuses the first of `selectors` that matches a shown element (one with a box); true if one took focus. For a
+ * panel that closes with nowhere remembered to go back to (a deep link, Back): a sensible place, never <body>.
+ */
+export function focusFirst(selectors: readonly string[]): boolean {
+  for (const s of selectors) {
+    const el = document.querySelector<HTMLElement>(s);
+    if (!el || !el.getClientRects().length) continue;
+    el.focus();
+    if (document.activeElement === el) return true;
+  }
+  return false;
 }
 
 /**

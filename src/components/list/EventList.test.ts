@@ -52,7 +52,7 @@ describe('EventList', () => {
     expect(rows()[1]).toHaveClass('hovered');
   });
 
-  it('20,000 events in range: a page of 100 rows, the exact count, pages to move through', async () => {
+  it('20,000 events in range: a page of rows (100 here, 1,000 in the app), the exact count, pages to move through', async () => {
     const base = fixture as unknown as EventCollection;
     const features: EventFeature[] = [];
     for (let k = 0; features.length < 20_000; k++)
@@ -60,7 +60,7 @@ describe('EventList', () => {
         features.push({ ...f, properties: { ...f.properties, id: `${f.properties.id}-${k}` } });
     const app = new AppState();
     app.setData(inMemoryDataset({ ...base, features: features.slice(0, 20_000) }, () => app.detailsChanged()));
-    renderWithState(EventList, app);
+    renderWithState(EventList, app, { pageSize: 100 });
     expect(app.totals.events).toBe(20_000);
     expect(rows()).toHaveLength(100);
     expect(screen.getByTestId('list-rows')).toHaveTextContent('Eventos 1–100 de 20,000');

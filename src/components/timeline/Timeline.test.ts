@@ -72,10 +72,10 @@ describe('Timeline range slider (keyboard)', () => {
     start!.focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(app.range.from).toBe(PERIOD_START + 1);
-    await userEvent.keyboard('{PageDown}');
+    await userEvent.keyboard('{PageUp}');
     expect(app.range.from).toBe(PERIOD_START + 8);
     end!.focus();
-    await userEvent.keyboard('{PageUp}{ArrowLeft}');
+    await userEvent.keyboard('{PageDown}{ArrowLeft}');
     expect(app.range.to).toBe(parseDay('2023-03-23')!);
     await userEvent.keyboard('{Home}');
     expect(app.range.to).toBe(app.range.from);

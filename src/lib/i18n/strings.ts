@@ -465,6 +465,8 @@ const UI: Dict = {
   gestureTouch: { es: 'Use dos dedos para mover el mapa', en: 'Use two fingers to move the map' },
   gestureWheel: { es: 'Use Ctrl + rueda para acercar el mapa', en: 'Use Ctrl + scroll to zoom the map' },
   gestureWheelMac: { es: 'Use ⌘ + rueda para acercar el mapa', en: 'Use ⌘ + scroll to zoom the map' },
+  // --- Issue 7 (fresh tester's findings, branch a11y2) -------------------------------------------------------------
+  technicalDetail: { es: 'Detalle técnico:', en: 'Technical detail:' },
 };
 
 export type UiKey = keyof typeof UI;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inMemoryDataset } from '../data/in-memory';
 import type { EventCollection } from '../data/schema';
 import fixture from '../../../tests/fixtures/events.small.json';
-import { LIST_COLUMNS, regionNames, sortRows, type RowText } from './sort';
+import { isNational, LIST_COLUMNS, regionNames, sortRows, type RowText } from './sort';
 
 const { table, details } = inMemoryDataset(fixture as unknown as EventCollection, () => {});
 const all = Array.from({ length: table.count }, (_, i) => i);
@@ -49,6 +49,15 @@ describe('sortRows', () => {
       const firstMissing = rows.findIndex((i) => i % 2 === 1);
       expect(rows.slice(firstMissing).every((i) => i % 2 === 1)).toBe(true);
     }
+  });
+
+  it('by place: national items (shown as "whole country") first ascending, last descending', () => {
+    const national = all.filter((i) => isNational(table, i));
+    expect(national.length).toBeGreaterThan(0);
+    const asc = sortRows(all, 'place', 'ascending', table, text, 'en');
+    expect(asc.slice(0, national.length).sort((a, b) => a - b)).toEqual(national);
+    const desc = sortRows(all, 'place', 'descending', table, text, 'en');
+    expect(desc.slice(-national.length).sort((a, b) => a - b)).toEqual(national);
   });
 
   it('region names come from the codes', () => {

@@ -28,6 +28,11 @@ export function regionNames(table: EventTable, i: number): string {
     .join(', ');
 }
 
+/** An item with no point and no region: the list's place column names it "whole country". */
+export function isNational(table: EventTable, i: number): boolean {
+  return !table.hasPoint(i) && table.regionsOf(i).length === 0;
+}
+
 const collators = new Map<Lang, Intl.Collator>();
 function collator(lang: Lang): Intl.Collator {
   let c = collators.get(lang);
@@ -64,6 +69,9 @@ export function sortRows(
       case 'place':
       case 'title':
       case 'sources': {
+        // A national item's place cell says "whole country", not a place: those rows sort before every place
+        // (after them when descending), as they do by region (issue 7), whether or not their text has arrived.
+        if (column === 'place' && isNational(table, i)) return [false, ''];
         const t = text(i);
         if (!t) return [true, 0];
         return [false, column === 'sources' ? t.sources : column === 'place' ? t.place : t.title];

@@ -46,6 +46,9 @@ describe('roving focus over the timeline marks', () => {
   it('keys move one stop, ten with Page keys, to the ends with Home and End, never past them', () => {
     expect(moveIn(5, 2, 'ArrowRight')).toBe(3);
     expect(moveIn(5, 2, 'ArrowUp')).toBe(1);
+    // Marks stacked from the bottom (the histogram): the next mark of a day is the one above.
+    expect(moveIn(5, 2, 'ArrowUp', true)).toBe(3);
+    expect(moveIn(5, 2, 'ArrowDown', true)).toBe(1);
     expect(moveIn(5, 4, 'ArrowRight')).toBe(4);
     expect(moveIn(5, 0, 'ArrowLeft')).toBe(0);
     expect(moveIn(30, 3, 'PageDown')).toBe(13);

@@ -71,14 +71,19 @@ export function laneBinEvents(lane: Lane, table: EventTable, day: Day, category:
   );
 }
 
-/** The item `delta` stops from position k (clamped to the ends), for Arrow keys, Page keys, Home and End. */
-export function moveIn(count: number, k: number, key: string): number | null {
+/**
+ * The item `delta` stops from position k (clamped to the ends), for Arrow keys, Page keys, Home and End. Up and
+ * Down follow the drawing: `stackedUp` when a day's marks are stacked from the bottom (the histogram, aggregated
+ * bars), so the next mark of a day is the one above (Arrow Up); else the next is below (the lane's rows).
+ */
+export function moveIn(count: number, k: number, key: string, stackedUp = false): number | null {
   if (!count) return null;
+  const up = stackedUp ? 1 : -1;
   const step: Record<string, number> = {
     ArrowRight: 1,
-    ArrowDown: 1,
+    ArrowDown: -up,
     ArrowLeft: -1,
-    ArrowUp: -1,
+    ArrowUp: up,
     PageDown: 10,
     PageUp: -10,
   };
