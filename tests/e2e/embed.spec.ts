@@ -708,6 +708,82 @@ describe('a reader on a 375×667 touch screen', () => {
 });
 
 describe('the full atlas on a 375×667 touch screen', () => {
+  it('in a plain iframe (no script on the page, so it cannot grow) an open event stays over the map and nothing scrolls inside the frame', async () => {
+    const { context, page, errors } = await open({ width: 375, height: 667, touch: true });
+    const h = embedHeight(640); // the dialog's plain code
+    const event = '2023-01-19-toma-de-lima-march';
+    const url = hostPage(
+      o,
+      paragraphs(1) +
+        frameTag('plain', `${o.atlasURL}?embed=1&amp;lang=en&amp;event=${event}`, `width="100%" height="${h}"`) +
+        paragraphs(6),
+    );
+    await page.goto(url);
+    const frame = await frameOf(page, 'plain');
+    await page.locator('#plain').scrollIntoViewIfNeeded();
+    await waitForAtlas(frame);
+    await frame.locator('[data-testid="embed-card"] [data-testid="detail-panel"]').waitFor();
+    await page.waitForTimeout(800);
+    expect(await frame.evaluate(() => !!document.querySelector('.map-pane [data-testid="embed-card"]'))).toBe(true);
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+    expect(
+      await page.evaluate(() => Math.round(document.getElementById('plain')!.getBoundingClientRect().height)),
+    ).toBe(h);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a host message that opens an event in a region and then clears both leaves Peru fitted, while the frame grows and shrinks', async () => {
+    const { context, page, errors } = await open({ width: 375, height: 667, touch: true });
+    const url = hostPage(
+      o,
+      frameTag('atlas', `${o.atlasURL}?embed=1&amp;lang=en`, 'style="width:100%" data-peru-protest-atlas') +
+        paragraphs(8),
+      `<script async src="${o.atlasURL}embed.js"></script>`,
+    );
+    await page.goto(url);
+    const frame = await frameOf(page, 'atlas');
+    await waitForAtlas(frame);
+    await page.waitForFunction(
+      (want) => Math.round(document.getElementById('atlas')!.getBoundingClientRect().height) === want,
+      embedHeight(375, true),
+    );
+    const peru = await frameMap(frame);
+    const send = (fields: Record<string, unknown>) =>
+      page.evaluate(
+        (f) =>
+          (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(
+            { target: 'peru-protest-atlas', type: 'set', ...f },
+            '*',
+          ),
+        fields,
+      );
+    await send({ event: '2023-01-19-toma-de-lima-march', region: 'PE-LMA' });
+    await frame.locator('[data-testid="embed-card"] [data-testid="detail-panel"]').waitFor();
+    // The frame grew for the card below the map.
+    await page.waitForFunction(
+      (plain) => document.getElementById('atlas')!.getBoundingClientRect().height > plain + 100,
+      embedHeight(375, true),
+    );
+    await send({ event: null, region: null });
+    await page.waitForFunction(
+      (want) => Math.round(document.getElementById('atlas')!.getBoundingClientRect().height) === want,
+      embedHeight(375, true),
+    );
+    await frame.waitForSelector('[data-testid="map"][data-idle="true"]');
+    await page.waitForTimeout(1000);
+    const back = await frameMap(frame);
+    // All of Peru in view (lat −18.4…0, lng −81.3…−68.7), at about the zoom it was first fitted at: a fit during
+    // the resize had left the map over Chile, with Peru off its top edge.
+    expect(back.north).toBeGreaterThan(-1);
+    expect(back.south).toBeLessThan(-17.5);
+    expect(back.west).toBeLessThan(-80.5);
+    expect(back.east).toBeGreaterThan(-69.5);
+    expect(Math.abs(back.zoom - peru.zoom)).toBeLessThan(0.5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('one finger on the map scrolls the page, and the hint follows the language', async () => {
     const { context, page, errors } = await open({ width: 375, height: 667, touch: true });
     await page.goto(`${o.atlasURL}?lang=es`);
