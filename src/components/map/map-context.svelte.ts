@@ -10,7 +10,13 @@ import { motionMs } from '../a11y/media';
 
 export class MapContext {
   map = $state.raw<MapLibreMap | null>(null);
-  /** The style has loaded: sources and layers may be added. */
+  /**
+   * The style's JSON is parsed: layers may be added, though its sources may still be loading. The events layer
+   * joins here, so that its programs compile and its first frame draws with the basemap's, not one frame after
+   * MapLibre's `load` (which waits for every source, labels and glyphs included): issue 10's load time.
+   */
+  styleReady = $state(false);
+  /** The style and all its sources have loaded (MapLibre's `load`): the camera and the other layers start here. */
   ready = $state(false);
   /** MapLibre has drawn everything it was given (the browser tests wait on it). */
   idle = $state(false);
