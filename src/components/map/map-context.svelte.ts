@@ -18,6 +18,10 @@ export class MapContext {
   styleReady = $state(false);
   /** The style and all its sources have loaded (MapLibre's `load`): the camera and the other layers start here. */
   ready = $state(false);
+  /** The events' collision boxes are on the map (EventsLayer): the basemap's labels may be shown around them. */
+  labelsPlaced = $state(false);
+  /** The basemap's labels are shown (MapView; lib/map/style.ts LABEL_LAYERS). */
+  labelsShown = $state(false);
   /** MapLibre has drawn everything it was given (the browser tests wait on it). */
   idle = $state(false);
   /** The map's zoom, updated when a move ends (layers that depend on the zoom level read it). */
