@@ -10,8 +10,18 @@ import { motionMs } from '../a11y/media';
 
 export class MapContext {
   map = $state.raw<MapLibreMap | null>(null);
-  /** The style has loaded: sources and layers may be added. */
+  /**
+   * The style's JSON is parsed: layers may be added, though its sources may still be loading. The events layer
+   * joins here, so that its programs compile and its first frame draws with the basemap's, not one frame after
+   * MapLibre's `load` (which waits for every source, labels and glyphs included): issue 10's load time.
+   */
+  styleReady = $state(false);
+  /** The style and all its sources have loaded (MapLibre's `load`): the camera and the other layers start here. */
   ready = $state(false);
+  /** The events' collision boxes are on the map (EventsLayer): the basemap's labels may be shown around them. */
+  labelsPlaced = $state(false);
+  /** The basemap's labels are shown (MapView; lib/map/style.ts LABEL_LAYERS). */
+  labelsShown = $state(false);
   /** MapLibre has drawn everything it was given (the browser tests wait on it). */
   idle = $state(false);
   /** The map's zoom, updated when a move ends (layers that depend on the zoom level read it). */

@@ -22,6 +22,22 @@ export const COLORS = {
   halo: 'rgba(255,255,255,0.9)',
 };
 
+/**
+ * The basemap's names and town dots. They start hidden and are shown together with the events' collision boxes
+ * (showLabels, called by MapView once EventsLayer has placed them): placed once around the rings instead of
+ * jumping aside a moment later, and off the first frame, whose shader programs and glyphs they would delay
+ * (issue 10's load time; docs/design.md § Speed).
+ */
+export const LABEL_LAYERS = ['neighbours-label', 'region-labels', 'towns-dot', 'towns-label'] as const;
+
+/** Makes the embedded style's label layers visible (ids a hosted style lacks are skipped). */
+export function showLabels(map: {
+  getLayer(id: string): unknown;
+  setLayoutProperty(id: string, k: string, v: unknown): unknown;
+}): void {
+  for (const id of LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
+}
+
 export interface StyleOptions {
   lang: Lang;
   /** Resolves a file in public/geo/ to a URL (the app's base may not be "/"). */
@@ -34,10 +50,11 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
     version: 8,
     name: 'Peru Protest Atlas (embedded)',
     'font-faces': { [FONT_REGULAR]: fonts.regular, [FONT_BOLD]: fonts.bold },
+    // In the order the (often single) map worker tiles them: Peru's regions first, the first frame waits for them.
     sources: {
+      regions: { type: 'geojson', data: geoUrl('regions.geojson'), promoteId: 'iso' },
       neighbours: { type: 'geojson', data: geoUrl('neighbours.geojson'), attribution: 'Natural Earth' },
       'neighbour-labels': { type: 'geojson', data: geoUrl('neighbour-labels.geojson') },
-      regions: { type: 'geojson', data: geoUrl('regions.geojson'), promoteId: 'iso' },
       'region-labels': { type: 'geojson', data: geoUrl('region-labels.geojson') },
       towns: { type: 'geojson', data: geoUrl('towns.geojson') },
     },
@@ -63,6 +80,7 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
         // A point per country: polygon labels repeat once per tile.
         source: 'neighbour-labels',
         layout: {
+          visibility: 'none',
           'text-field': ['get', lang === 'es' ? 'name_es' : 'name_en'],
           'text-font': [FONT_REGULAR],
           'text-size': 13,
@@ -78,6 +96,7 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
         minzoom: 4.6,
         filter: ['any', ['==', ['get', 'small'], 0], ['>=', ['zoom'], 8]],
         layout: {
+          visibility: 'none',
           'text-field': ['get', 'name'],
           'text-font': [FONT_REGULAR],
           'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 8, 13],
@@ -93,6 +112,7 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
         type: 'circle',
         source: 'towns',
         filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6]],
+        layout: { visibility: 'none' },
         paint: {
           'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.6, 2],
           'circle-color': COLORS.town,
@@ -106,6 +126,7 @@ export function buildStyle({ lang, geoUrl, fonts }: StyleOptions): StyleSpecific
         source: 'towns',
         filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6.5]],
         layout: {
+          visibility: 'none',
           'text-field': ['get', 'name'],
           'text-font': [FONT_REGULAR],
           'text-size': ['case', ['==', ['get', 'rank'], 1], 12, 11],
