@@ -63,6 +63,8 @@ describe('modules left out with the atlas’s own style', () => {
     for (const layer of style.layers) expect(kept.has(layer.type), layer.id).toBe(true);
     for (const [id, source] of Object.entries(style.sources)) expect(source.type, id).toBe('geojson');
     expect(style.terrain).toBeUndefined();
+    // Nor does the map use the `hash` option (ui/hash is stubbed): the atlas keeps its own URL state.
+    expect(readFileSync('src/components/map/MapView.svelte', 'utf8')).not.toMatch(/\bhash\s*:/);
     for (const path of UNUSED_WITH_OWN_STYLE) {
       expect(existsSync(`${SRC}/${path}.ts`), path).toBe(true);
       const type = /style_layer\/(\w+)_style_layer$/.exec(path)?.[1]?.replace(/_/g, '-');

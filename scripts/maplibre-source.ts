@@ -84,7 +84,9 @@ export function createProjectionFromName(name, transformConstrain, globalState) 
  * MapLibre modules the atlas's own style never reaches (its layers are background, fill, line, symbol, circle and
  * one custom layer; its sources are GeoJSON; no terrain, no raster): the heatmap, hillshade, colour-relief,
  * fill-extrusion and raster layer types, the image, canvas, video, raster, raster-dem and vector tile sources,
- * terrain and render-to-texture (terrain only), with their draw functions and programs (~10 KB gzip). Each is
+ * terrain and render-to-texture (terrain only), with their draw functions and programs, and the `hash` option's
+ * `Hash` (with `UNUSED_SHADERS`, 27 KiB gzip of main-thread JS: the shaders 5.8, the vector tile source 1.4, the
+ * hash 0.8, the rest the layer types with their buckets, terrain and draw functions). Each is
  * replaced by `stubModule`: same exports, the `is…StyleLayer` type tests kept, anything else throws a clear error
  * when used. Paths relative to `maplibre-gl/src/`, without `.ts`.
  */
@@ -113,6 +115,8 @@ export const UNUSED_WITH_OWN_STYLE = [
   'webgl/program/color_relief_program',
   'webgl/program/fill_extrusion_program',
   'webgl/program/raster_program',
+  // The map's `hash` option (the view in location.hash): never set, the atlas keeps its own URL state.
+  'ui/hash',
 ];
 
 /** Shader programs of those layer types, terrain and the globe, left out of `shaders/shaders.ts`. */
