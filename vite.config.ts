@@ -27,7 +27,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     // maplibre-gl from its shipped TypeScript sources: the page loads only the modules it uses (issue 10).
-    // Without a hosted basemap the style is the atlas's own, always Mercator: the globe code is left out.
+    // Without a hosted basemap the style is the atlas's own, always Mercator: the globe code is left out, and the
+    // layer types, sources and terrain it never uses are stubbed (scripts/maplibre-source.ts).
     maplibreFromSource({ mercatorOnly: !process.env.VITE_BASEMAP_STYLE_URL?.trim() }),
     {
       // Netlify / Cloudflare Pages read dist/_headers; the same list vite preview sends (scripts/headers.ts).

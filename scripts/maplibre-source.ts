@@ -81,8 +81,108 @@ export function createProjectionFromName(name, transformConstrain, globalState) 
 `;
 
 /**
+ * MapLibre modules the atlas's own style never reaches (its layers are background, fill, line, symbol, circle and
+ * one custom layer; its sources are GeoJSON; no terrain, no raster): the heatmap, hillshade, colour-relief,
+ * fill-extrusion and raster layer types, the image, canvas, video, raster, raster-dem and vector tile sources,
+ * terrain and render-to-texture (terrain only), with their draw functions and programs, and the `hash` option's
+ * `Hash` (with `UNUSED_SHADERS`, 27 KiB gzip of main-thread JS: the shaders 5.8, the vector tile source 1.4, the
+ * hash 0.8, the rest the layer types with their buckets, terrain and draw functions). Each is
+ * replaced by `stubModule`: same exports, the `is…StyleLayer` type tests kept, anything else throws a clear error
+ * when used. Paths relative to `maplibre-gl/src/`, without `.ts`.
+ */
+export const UNUSED_WITH_OWN_STYLE = [
+  'style/style_layer/heatmap_style_layer',
+  'style/style_layer/hillshade_style_layer',
+  'style/style_layer/color_relief_style_layer',
+  'style/style_layer/fill_extrusion_style_layer',
+  'style/style_layer/raster_style_layer',
+  'source/image_source',
+  'source/canvas_source',
+  'source/video_source',
+  'source/raster_tile_source',
+  'source/raster_dem_tile_source',
+  'source/vector_tile_source',
+  'render/terrain',
+  'webgl/render_to_texture',
+  'webgl/draw/draw_heatmap',
+  'webgl/draw/draw_hillshade',
+  'webgl/draw/draw_color_relief',
+  'webgl/draw/draw_fill_extrusion',
+  'webgl/draw/draw_raster',
+  'webgl/draw/draw_terrain',
+  'webgl/program/heatmap_program',
+  'webgl/program/hillshade_program',
+  'webgl/program/color_relief_program',
+  'webgl/program/fill_extrusion_program',
+  'webgl/program/raster_program',
+  // The map's `hash` option (the view in location.hash): never set, the atlas keeps its own URL state.
+  'ui/hash',
+];
+
+/** Shader programs of those layer types, terrain and the globe, left out of `shaders/shaders.ts`. */
+export const UNUSED_SHADERS = [
+  'heatmap',
+  'heatmapTexture',
+  'colorRelief',
+  'depth',
+  'fillExtrusion',
+  'fillExtrusionPattern',
+  'hillshadePrepare',
+  'hillshade',
+  'raster',
+  'terrain',
+  'terrainDepth',
+  'terrainHeight',
+  'atmosphere',
+  'projectionGlobe',
+];
+
+/**
+ * A module with the same value exports as `source` (a MapLibre TypeScript module) that never runs its code: a
+ * one-line `export const isXStyleLayer = (…) => layer.type === '…'` is kept as is (the painter and the style call
+ * them for every layer); a string constant is kept; every other export is a class whose construction (or call)
+ * throws an error naming `path`.
+ */
+export function stubModule(source: string, path: string): string {
+  const error = JSON.stringify(
+    `${path} is left out of this build of the atlas (scripts/maplibre-source.ts): its style uses no such layer, source or terrain`,
+  );
+  const out = [`const unused = () => { throw new Error(${error}); };`];
+  for (const m of source.matchAll(/^export\s+(?:abstract\s+)?(const|let|function|class)\s+([A-Za-z_$][\w$]*)(.*)$/gm)) {
+    const [line, , name, rest] = m as unknown as [string, string, string, string];
+    if (/^is\w+StyleLayer$/.test(name) && /=>\s*layer\.type === '[\w-]+';\s*$/.test(rest)) out.push(line);
+    else if (/^\s*=\s*'[^']*';\s*$/.test(rest)) out.push(line);
+    else out.push(`export class ${name} { constructor() { unused(); } }`);
+  }
+  // `export { a, b as c };` lists (types are erased: `type X` entries are skipped).
+  for (const m of source.matchAll(/^export\s*\{([^}]*)\}\s*;?\s*$/gm))
+    for (const part of m[1]!.split(',').map((p) => p.trim())) {
+      if (!part || part.startsWith('type ')) continue;
+      const name = part.split(/\s+as\s+/).pop()!;
+      out.push(`export class ${name} { constructor() { unused(); } }`);
+    }
+  return out.join('\n') + '\n';
+}
+
+/** `shaders/shaders.ts` without the programs in `UNUSED_SHADERS` (their GLSL imports and entries). */
+export function withoutShaders(source: string, unused: readonly string[]): string {
+  let s = source;
+  for (const name of unused) {
+    const entry = new RegExp(`^\\s*${name}: prepare\\((\\w+), (\\w+)\\),\\n`, 'm');
+    const m = entry.exec(s);
+    if (!m) throw new Error(`maplibre-source: no shader entry "${name}" in shaders.ts (MapLibre changed?)`);
+    s = s.replace(entry, '');
+    for (const glsl of [m[1]!, m[2]!])
+      if ((s.match(new RegExp(`\\b${glsl}\\b`, 'g')) ?? []).length === 1)
+        s = s.replace(new RegExp(`^import ${glsl} from .*\\n`, 'm'), '');
+  }
+  return s;
+}
+
+/**
  * Options: `mercatorOnly` — the page's style is the atlas's own (no hosted basemap, whose style could ask for the
- * globe): build the Mercator-only projection factory above.
+ * globe, or any layer type): build the Mercator-only projection factory above, and stub the modules in
+ * `UNUSED_WITH_OWN_STYLE` and the programs in `UNUSED_SHADERS`.
  */
 export function maplibreFromSource({ mercatorOnly = false }: { mercatorOnly?: boolean } = {}): Plugin {
   let entry = '';
@@ -109,6 +209,11 @@ export function maplibreFromSource({ mercatorOnly = false }: { mercatorOnly?: bo
     load(id) {
       if (mercatorOnly && id.includes(SRC) && id.endsWith('/geo/projection/projection_factory.ts'))
         return MERCATOR_ONLY_FACTORY;
+      if (mercatorOnly && id.includes(SRC) && id.endsWith('.ts')) {
+        const rel = id.slice(id.indexOf(SRC) + SRC.length).replace(/\.ts$/, '');
+        if (UNUSED_WITH_OWN_STYLE.includes(rel)) return stubModule(readFileSync(id, 'utf8'), rel);
+        if (rel === 'shaders/shaders') return withoutShaders(readFileSync(id, 'utf8'), UNUSED_SHADERS);
+      }
       if (id === VERSION_ONLY) {
         const file = entry.replace(/src\/index\.ts$/, 'package.json');
         return packageVersionOnly(readFileSync(file, 'utf8'));
