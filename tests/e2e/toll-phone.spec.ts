@@ -54,7 +54,9 @@ describe('the cumulative toll and the totals on a phone', () => {
         // no word of a kind's name cut.
         const panel = page.locator('[data-testid="totals-table"]');
         await panel.scrollIntoViewIfNeeded();
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const table = await box(page, '[data-testid="totals-table"]');
+        expect(table.left).toBeGreaterThanOrEqual(0);
+        expect(table.right).toBeLessThanOrEqual(width);
         const figures = await panel.locator('[data-testid="totals-split"]').evaluateAll((els) =>
           els.map((el) => {
             const r = el.getBoundingClientRect();
