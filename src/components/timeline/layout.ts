@@ -17,9 +17,13 @@ export interface Bands {
   histHeight: number;
   deathsTop: number;
   deathsHeight: number;
-  /** The cumulative toll (issue 8), under the deaths strip. */
+  /**
+   * The cumulative toll (issue 8), under the deaths strip: `tollHeadRows` rows of labels (the band's name and the
+   * readout; two on a narrow timeline, so that the Defensoría's figure keeps its place) above the plot.
+   */
   tollTop: number;
   tollHeight: number;
+  tollHeadRows: number;
   axisTop: number;
 }
 
@@ -33,7 +37,9 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
   const laneTop = 2;
   const histTop = laneTop + laneHeight + 4;
   const deathsTop = histTop + histHeight + 4;
-  const tollHeight = compact ? 34 : 42;
+  // A plot of about 50 px under the labels: the toll's rise (December, then Juliaca in January) reads at a glance.
+  const tollHeadRows = compact ? 2 : 1;
+  const tollHeight = tollHeadRows * 11 + 3 + (compact ? 46 : 52);
   const tollTop = deathsTop + deathsHeight + 3;
   const axisTop = tollTop + tollHeight;
   return {
@@ -50,6 +56,7 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
     deathsHeight,
     tollTop,
     tollHeight,
+    tollHeadRows,
     axisTop,
   };
 }

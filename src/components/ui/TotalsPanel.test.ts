@@ -23,6 +23,27 @@ describe('TotalsPanel', () => {
     expect(app.placeListTitle).toMatch(/Marcha/);
   });
 
+  it('lays the deaths out as a table: kinds by rows, the Defensoría’s split by columns, column totals in the foot', async () => {
+    const user = userEvent.setup();
+    const { app } = renderWithState(TotalsPanel);
+    const split = app.selectionTotals!.deathsTotal;
+    const table = screen.getByRole('table');
+    const heads = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent!.trim());
+    expect(heads.slice(1, 3)).toEqual(['Total', 'Defensoría']);
+    const rows = within(table).getAllByRole('row');
+    // Header, one row per kind with deaths, the totals.
+    const foot = rows[rows.length - 1]!;
+    expect(within(foot).getByRole('rowheader').textContent).toBe('Total');
+    expect(foot.textContent).toContain(String(split.total));
+    await user.click(within(foot).getByRole('button', { name: /en la cifra de la Defensoría/ }));
+    expect(app.placeListTitle).toMatch(/en la cifra de la Defensoría/);
+    // The sentence above keeps its words apart: "… del Pueblo + 8 que …", never "Pueblo+ 8".
+    const sentence = screen.getByTestId('totals-defensoria').textContent!.replace(/\s+/g, ' ');
+    if (split.total > split.yes) expect(sentence).toMatch(/Pueblo \+ \d/);
+  });
+
   it('leaves a category switched off out, so the panel still adds up to the header', () => {
     const { app, container } = renderWithState(TotalsPanel);
     app.toggleCategory('march');

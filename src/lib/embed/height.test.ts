@@ -3,22 +3,22 @@ import { EMBED_WIDTHS, embedHeight, embedMapHeight } from './height';
 
 describe('embedHeight: the frame height comes from the width alone', () => {
   it.each([
-    [320, 726],
-    [375, 745],
-    [600, 755],
-    [640, 837],
-    [740, 869],
-    [1000, 842],
-    [1200, 842],
+    [320, 763],
+    [375, 782],
+    [600, 792],
+    [640, 861],
+    [740, 893],
+    [1000, 866],
+    [1200, 866],
   ])('%i px wide → %i px tall', (width, height) => {
     expect(embedHeight(width)).toBe(height);
   });
 
   it.each([
-    [320, 778],
-    [375, 797],
-    [640, 912],
-    [1000, 900],
+    [320, 815],
+    [375, 834],
+    [640, 936],
+    [1000, 924],
   ])('on a touch screen (44 px targets, issue 7) %i px wide → %i px tall', (width, height) => {
     expect(embedHeight(width, true)).toBe(height);
   });

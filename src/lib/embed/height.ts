@@ -31,23 +31,26 @@ export const TIMELINE_COMPACT = 600;
  *   touch       524     471     456     520     471     471     456    below 520 and, in Spanish, below 750 — 780 on
  *                                                                      touch — on one header row)
  * The timeline turns compact when it is under 600 px, i.e. frames under 606 px (its pane's padding).
+ * Since then the cumulative toll band grew (issue 8: a legible plot with gridlines, the Defensoría's figure on a
+ * row of its own when compact): 37 px taller in the compact timeline, 24 px in the wide one (layout.ts), added
+ * to the heights below.
  */
 const CHROME: Readonly<Record<'fine' | 'touch', readonly { below: number; height: number }[]>> = {
   fine: [
-    { below: 460, height: 476 },
-    { below: 520, height: 400 },
-    { below: TIMELINE_COMPACT + 6, height: 385 },
-    { below: EMBED_NARROW, height: 449 },
-    { below: 750, height: 436 },
-    { below: Infinity, height: 402 },
+    { below: 460, height: 513 },
+    { below: 520, height: 437 },
+    { below: TIMELINE_COMPACT + 6, height: 422 },
+    { below: EMBED_NARROW, height: 473 },
+    { below: 750, height: 460 },
+    { below: Infinity, height: 426 },
   ],
   touch: [
-    { below: 460, height: 528 },
-    { below: 520, height: 475 },
-    { below: TIMELINE_COMPACT + 6, height: 460 },
-    { below: EMBED_NARROW, height: 524 },
-    { below: 780, height: 475 },
-    { below: Infinity, height: 460 },
+    { below: 460, height: 565 },
+    { below: 520, height: 512 },
+    { below: TIMELINE_COMPACT + 6, height: 497 },
+    { below: EMBED_NARROW, height: 548 },
+    { below: 780, height: 499 },
+    { below: Infinity, height: 484 },
   ],
 };
 

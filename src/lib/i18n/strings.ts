@@ -411,6 +411,12 @@ const UI: Dict = {
     en: 'national measures that apply here too (not in the count)',
   },
   openList: { es: 'Ver los eventos', en: 'See the events' },
+  // Issue 8 (a fresh tester's findings): the totals panel's table of deaths, kinds by rows, the split by columns.
+  totalsKindHead: { es: 'Tipo de muerte', en: 'Kind of death' },
+  totalsAllHead: { es: 'Total', en: 'Total' },
+  totalsYesHead: { es: 'Defensoría', en: 'Defensoría' },
+  totalsNoHead: { es: 'Fuera de su cifra', en: 'Outside its count' },
+  totalsUnclearHead: { es: 'Sin confirmar', en: 'Unconfirmed' },
   tollBand: { es: 'Muertes acumuladas', en: 'Cumulative deaths' },
   tollUntil: { es: 'al', en: 'by' },
   tollCounted: { es: 'contadas por la Defensoría', en: 'counted by the Defensoría' },

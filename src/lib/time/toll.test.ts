@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithPublished, DEFENSORIA_TOTALS, diamondsPath, stepPath, tollAt } from './toll';
+import { compareWithPublished, DEFENSORIA_TOTALS, diamondsPath, stepPath, tollAt, tollScale } from './toll';
 import { parseDay } from './days';
 
 const d = (s: string) => parseDay(s)!;
@@ -53,5 +53,18 @@ describe('paths of constant size', () => {
     expect(tollAt(cum, bounds, d('2023-01-04'))).toBe(3);
     expect(tollAt(cum, bounds, d('2022-12-31'))).toBe(0);
     expect(tollAt(cum, bounds, d('2023-03-01'))).toBe(3);
+  });
+});
+
+describe('tollScale', () => {
+  it.each([
+    [75, 80, [20, 40, 60, 80]],
+    [67, 80, [20, 40, 60, 80]],
+    [28, 30, [10, 20, 30]],
+    [3, 3, [1, 2, 3]],
+    [1, 1, [1]],
+    [0, 1, []],
+  ])('a toll of %i gets a round top %i with gridlines %j', (max, top, ticks) => {
+    expect(tollScale(max)).toEqual({ top, ticks });
   });
 });

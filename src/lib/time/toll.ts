@@ -10,6 +10,7 @@
  * Defensoría had recorded when it published; the ledger puts each death on its day, so the two can differ on a
  * date even when they agree in the end.
  */
+import { tickIncrement } from 'd3-array';
 import { parseDay, type Day } from './days';
 import type { DayRange } from './range';
 import { DEFENSORIA_COUNTS } from '../data/schema';
@@ -108,6 +109,21 @@ export function stepPath(cumulative: Int32Array, g: TollGeometry): string {
     prev = v;
   }
   return d;
+}
+
+/**
+ * The toll band's vertical scale, as a news graphic draws it: from 0 to a round top at or above `max` (the largest
+ * running total drawn, deaths), with at most `count` + 1 round gridline values between (0 excluded). A count of 0
+ * or less gives a top of 1 and no gridlines (nothing to scale). d3-array's tick steps (1, 2, 5 × 10ⁿ).
+ * Example: 75 → top 80, ticks [20, 40, 60, 80]; 28 → top 30, ticks [10, 20, 30].
+ */
+export function tollScale(max: number, count = 3): { top: number; ticks: number[] } {
+  if (!(max > 0)) return { top: 1, ticks: [] };
+  const step = Math.max(1, tickIncrement(0, max, count));
+  const top = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let v = step; v <= top; v += step) ticks.push(v);
+  return { top, ticks };
 }
 
 /** Diamonds (one path) at the middle of each day `days[k]` (0-based) and height `values[k]`. */
