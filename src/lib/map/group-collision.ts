@@ -27,9 +27,22 @@ export const COLLISION_IMAGE = 'event-label-space';
 /** The transparent icon is 2·R px square at icon-size 1. */
 export const COLLISION_IMAGE_RADIUS = 32;
 
-/** Ring radius (px) of a group of n events, as the group shader draws it (gl/shaders.ts). */
-export function groupRadius(n: number): number {
-  return Math.min(30, Math.max(13, 10 + 2.2 * Math.sqrt(n)));
+/**
+ * How much smaller groups are drawn at a level than at full size (1). At the national view (level 3: Peru about
+ * 300 px tall on a desktop or a phone) full-size rings of 30 px covered whole regions — Puno, Ayacucho, Apurímac —
+ * and the capitals' names; three quarters of that still tells 5 from 80 and leaves the regions' shading and room
+ * for the names around them. From level 5 (a region fills the map) rings have their full size.
+ */
+export function ringScale(levelZoom: number): number {
+  return levelZoom <= 3 ? 0.75 : levelZoom === 4 ? 0.875 : 1;
+}
+
+/** Smallest ring radius (px) at any scale: a two-digit count still fits in its white centre. */
+const MIN_RING = 12;
+
+/** Ring radius (px) of a group of n events, as the group shader draws it (gl/shaders.ts), at a level's scale. */
+export function groupRadius(n: number, scale = 1): number {
+  return Math.max(MIN_RING, Math.min(30, Math.max(13, 10 + 2.2 * Math.sqrt(n))) * scale);
 }
 
 /** Deaths ring radius (px) of a lone event, as the point shader draws it; 0 without deaths. */
@@ -37,17 +50,20 @@ export function deathRingRadius(deaths: number): number {
   return deaths > 0 ? Math.min(24, Math.max(11, 11 + (Math.sqrt(deaths) - 1) * 3)) : 0;
 }
 
-/** Width (px) of a group's deaths ring, as the group shader draws it: wider with the toll; 0 without deaths. */
-export function groupDeathRingWidth(deaths: number): number {
-  return deaths > 0 ? Math.min(6.5, Math.max(2, 1.2 + 0.75 * Math.sqrt(deaths))) : 0;
+/**
+ * Width (px) of a group's deaths ring, as the group shader draws it: wider with the toll, at a level's scale (never
+ * under 2 px); 0 without deaths.
+ */
+export function groupDeathRingWidth(deaths: number, scale = 1): number {
+  return deaths > 0 ? Math.max(2, Math.min(6.5, Math.max(2, 1.2 + 0.75 * Math.sqrt(deaths))) * scale) : 0;
 }
 
 /** Half the icon box of a lone event without deaths (16 px icons, up to 1.15×). */
 const ICON_HALF = 9.5;
 
 /** The space a group or lone event takes, px from its centre: ring, deaths ring, a little air. */
-export function footprint(n: number, deaths: number): number {
-  if (n >= 2) return groupRadius(n) + (deaths > 0 ? 2.5 + groupDeathRingWidth(deaths) : 2);
+export function footprint(n: number, deaths: number, scale = 1): number {
+  if (n >= 2) return groupRadius(n, scale) + (deaths > 0 ? 2.5 + groupDeathRingWidth(deaths, scale) : 2);
   return Math.max(ICON_HALF, deathRingRadius(deaths) + 1.5);
 }
 
@@ -102,7 +118,7 @@ export function coveredTowns(
       const members = membersOf(lvl, g);
       let deaths = 0;
       for (const i of members) deaths += table.deathsOf(i);
-      radius.push(members.length ? footprint(members.length, deaths) : 0);
+      radius.push(members.length ? footprint(members.length, deaths, ringScale(lvl.zoom)) : 0);
     }
     const dist = (j: number, g: number) => Math.hypot(tx[j]! - lvl.x[g]!, ty[j]! - lvl.y[g]!) * k;
     // Events of a group at a town (within about a ring's width of it): the town a ring is "about".
@@ -185,7 +201,7 @@ export function collisionFeatures(
         geometry: { type: 'Point', coordinates: [lng, lat] },
         properties: {
           z: lvl.zoom,
-          r: Math.round(footprint(members.length, deaths) * 10) / 10,
+          r: Math.round(footprint(members.length, deaths, ringScale(lvl.zoom)) * 10) / 10,
           name: label?.[g] ?? '',
         },
       });
