@@ -19,12 +19,27 @@ const out = await page.evaluate(() => {
     atlasEvents: { drawn(): { groups: { x: number; y: number; total: number }[] } };
   };
   const m = el.maplibre;
-  const layers = ['towns-label', 'region-labels', 'event-label-space'].filter((l) => m.getLayer(l));
+  const layers = ['towns-label', 'region-labels', 'event-ring-names'].filter((l) => m.getLayer(l));
   const labels = m
     .queryRenderedFeatures(undefined, { layers })
     .filter((f) => f.properties?.name)
     .map((f) => `${f.layer.id}:${f.properties!.name}`);
+  const level = Math.max(3, Math.floor(m.getZoom()));
+  const names = m.getSource('event-ring-names')
+    ? m
+        .querySourceFeatures('event-ring-names')
+        .filter((f) => f.properties.z === level)
+        .map((f) => `${f.properties.name}(${f.properties.order})`)
+    : [];
+  const towns = ['Ayacucho', 'Cusco', 'Arequipa', 'Puno', 'Lima', 'Juliaca'].map((n) => {
+    const f = m.querySourceFeatures('towns').find((t) => t.properties.name === n);
+    if (!f) return n + '?';
+    const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    return `${n}@${p.x.toFixed(0)},${p.y.toFixed(0)}`;
+  });
   return {
+    names: [...new Set(names)],
+    towns,
     zoom: m.getZoom().toFixed(2),
     groups: el.atlasEvents.drawn().groups.map((g) => `${g.total}@${g.x.toFixed(0)},${g.y.toFixed(0)}`),
     labels,
