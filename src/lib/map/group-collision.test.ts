@@ -5,9 +5,17 @@ import {
   collisionFeatures,
   collisionLayer,
   coveredTowns,
+  nameAnchors,
+  nameFeatures,
+  namesLayer,
+  ringScale,
   townsLabelFilter,
+  COLLISION_IMAGE,
+  COLLISION_IMAGE_TALL,
   COLLISION_SOURCE,
+  NAMES_SOURCE,
   footprint,
+  groupDeathRingWidth,
   groupRadius,
   type Town,
 } from './group-collision';
@@ -20,10 +28,11 @@ const { table } = inMemoryDataset(fixtureJson as unknown as EventCollection);
 const levels = buildGroupLevels(table);
 
 describe('label space for the events', () => {
-  it('has one box per group and lone event of every level, as wide as what is drawn there', () => {
+  it('has two crossed boxes per group and lone event of every level, as wide as what is drawn there', () => {
     const fc = collisionFeatures(table, levels);
     const expected = levels.reduce((s, l) => s + l.count, 0);
-    expect(fc.features.length).toBe(expected);
+    expect(fc.features.length).toBe(2 * expected);
+    expect(new Set(fc.features.map((f) => f.properties.img))).toEqual(new Set([COLLISION_IMAGE, COLLISION_IMAGE_TALL]));
     const big = levels[0]!;
     const g = Array.from({ length: big.count }, (_, k) => k).sort(
       (a, b) => membersOf(big, b).length - membersOf(big, a).length,
@@ -34,7 +43,7 @@ describe('label space for the events', () => {
       (f) =>
         f.properties.z === big.zoom &&
         Math.abs(f.geometry.coordinates[0]! - (big.x[g]! * 360 - 180)) < 1e-9 &&
-        f.properties.r >= groupRadius(n),
+        f.properties.r >= groupRadius(n, ringScale(big.zoom)),
     );
     expect(box).toBeDefined();
     expect(footprint(1, 0)).toBeLessThan(footprint(1, 3));
@@ -42,6 +51,19 @@ describe('label space for the events', () => {
     // A group's deaths ring thickens with its toll (Puno's 43 deaths take more room than Lima's 5).
     expect(footprint(80, 5)).toBeLessThan(footprint(80, 43));
     expect(footprint(80, 0)).toBeLessThan(footprint(80, 1));
+  });
+
+  it('draws groups three quarters size at the national level, full size from a region up, never too small for a count', () => {
+    expect(ringScale(3)).toBe(0.75);
+    expect(ringScale(4)).toBeGreaterThan(0.75);
+    expect(ringScale(6)).toBe(1);
+    expect(groupRadius(82, ringScale(3))).toBeLessThan(groupRadius(82) * 0.8);
+    expect(groupRadius(2, ringScale(3))).toBeGreaterThanOrEqual(12);
+    // Full size is unchanged: what the shader drew before.
+    expect(groupRadius(2)).toBeCloseTo(10 + 2.2 * Math.SQRT2);
+    expect(groupRadius(1000)).toBe(30);
+    expect(groupDeathRingWidth(43, 0.75)).toBeLessThan(groupDeathRingWidth(43));
+    expect(groupDeathRingWidth(1, 0.75)).toBe(2);
   });
 
   it('shows the level of the current zoom only, as groups.ts levelFor picks it', () => {
@@ -91,12 +113,75 @@ describe('towns under a ring', () => {
   const { names, hidden } = coveredTowns(table, levels, towns);
 
   it("names a ring after the main town under it and hides that town's own label at that level", () => {
-    expect(names.get(big)![g]).toBe('Under');
+    expect(names.get(big)![g]!.map((n) => n.name)).toEqual(['Under']);
     expect(hidden.get(big.zoom)).toContain('Under');
     expect(hidden.get(big.zoom)).not.toContain('Far');
     // A town labelled only from zoom 6.5 is not printed at the national level.
     expect(hidden.get(big.zoom)).not.toContain('Small');
-    expect(names.get(big)!).not.toContain('Small');
+    expect(
+      names
+        .get(big)!
+        .flat()
+        .map((n) => n.name),
+    ).not.toContain('Small');
+  });
+
+  it('names the capitals under a ring with a share of its events, each on the side facing it', () => {
+    // The fixture's events sit at its towns' centres: a capital 0.3° away has none of them, so it is not named.
+    const aside = { name: 'Aside', rank: 1, lng: centre.lng + 0.3, lat: centre.lat };
+    const { names: some } = coveredTowns(table, levels, [towns[0]!, aside]);
+    expect(some.get(big)![g]!.map((n) => n.name)).toEqual(['Under']);
+    // Anchors: the town west of the centre is named west of the ring first ('right': the text ends there).
+    const a = nameAnchors(20, -15, 0);
+    expect(a[0]).toBe('right');
+    expect((a[1] as number[])[0]).toBeLessThan(-20 / 12);
+    // A town beside the ring gets the facing side and its two neighbours; one under it, up to a right angle;
+    // one at the centre, every side, below first.
+    expect(nameAnchors(20, -30, 0).filter((x) => typeof x === 'string')).toEqual([
+      'right',
+      'bottom-right',
+      'top-right',
+    ]);
+    expect(nameAnchors(20, -15, 0).filter((x) => typeof x === 'string')).toHaveLength(5);
+    const central = nameAnchors(20, 1, 1).filter((x) => typeof x === 'string');
+    expect(central).toHaveLength(8);
+    expect(central[0]).toBe('top');
+  });
+
+  it('prints the names in a valid layer under the boxes, in the order of the toll', () => {
+    const fc = nameFeatures(table, levels, names);
+    expect(fc.features.some((f) => f.properties.name === 'Under')).toBe(true);
+    const style = buildStyle({ lang: 'es', geoUrl: (f) => `/geo/${f}`, fonts: { regular: 'r', bold: 'b' } });
+    const withLayers = {
+      ...style,
+      sources: {
+        ...style.sources,
+        [COLLISION_SOURCE]: { type: 'geojson', data: collisionFeatures(table, levels) },
+        [NAMES_SOURCE]: { type: 'geojson', data: fc },
+      },
+      layers: [...style.layers, namesLayer(levels, fc), collisionLayer(levels)],
+    };
+    expect(validateStyleMin(withLayers as never)).toEqual([]);
+    // The anchors expression evaluates to the feature's own anchors.
+    const layout = namesLayer(levels, fc).layout as Record<string, unknown>;
+    const e = createExpression(
+      layout['text-variable-anchor-offset'] as never,
+      {
+        type: 'variableAnchorOffsetCollection',
+        'property-type': 'data-driven',
+        expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+      } as never,
+    );
+    expect(e.result).toBe('success');
+    const f = fc.features[0]!;
+    const value = (e.value as { evaluate: (g: unknown, f: unknown) => unknown }).evaluate(
+      { zoom: f.properties.z },
+      { type: 'Point', properties: f.properties, geometry: [] },
+    );
+    // An array here (MapLibre coerces it to its anchor collection when it lays the symbol out).
+    expect(Array.isArray(value) ? value : (value as { values: unknown }).values).toEqual(
+      JSON.parse(f.properties.anchors),
+    );
   });
 
   it('filters the basemap labels with a valid expression that keeps uncovered towns', () => {

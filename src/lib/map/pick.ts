@@ -5,7 +5,7 @@
  */
 import KDBush from 'kdbush';
 import { mercatorX, mercatorY, type GroupLevel, type GroupSums } from './groups';
-import { groupRadius } from './group-collision';
+import { groupRadius, ringScale } from './group-collision';
 import { passes, type EventTable } from '../data/table';
 import type { CategoryMask } from '../data/aggregate';
 import type { DayRange } from '../time/range';
@@ -69,7 +69,7 @@ export function pick(p: PickInput): Pick | null {
     const total = sums.total[g]!;
     if (total < 2) continue;
     const d = Math.hypot(level.x[g]! - p.x, level.y[g]! - p.y) * world;
-    if (d <= groupRadius(total) + slop && d < bestGD) {
+    if (d <= groupRadius(total, ringScale(level.zoom)) + slop && d < bestGD) {
       bestG = g;
       bestGD = d;
     }

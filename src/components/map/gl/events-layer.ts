@@ -13,6 +13,7 @@ import { CATEGORIES } from '../../../lib/data/schema';
 import type { EventTable } from '../../../lib/data/table';
 import type { CategoryMask } from '../../../lib/data/aggregate';
 import { aggregate, levelFor, mercatorX, mercatorY, type GroupLevel, type GroupSums } from '../../../lib/map/groups';
+import { ringScale } from '../../../lib/map/group-collision';
 import { CATEGORY_STYLE } from '../../../lib/map/palette';
 import { rasterizeShape } from '../../../lib/map/icons';
 import type { DayRange } from '../../../lib/time/range';
@@ -113,6 +114,14 @@ export class EventsLayer implements CustomLayerInterface {
       return;
     this.#filter = f;
     this.#dirty = true;
+    this.#map?.triggerRepaint();
+  }
+
+  #hollow = false;
+  /** Regions shaded under the events: groups leave their centre open so that the shade shows (shaders.ts). */
+  setHollow(hollow: boolean) {
+    if (hollow === this.#hollow) return;
+    this.#hollow = hollow;
     this.#map?.triggerRepaint();
   }
 
@@ -371,6 +380,8 @@ export class EventsLayer implements CustomLayerInterface {
         CATEGORIES.flatMap((c) => hexToVec3(CATEGORY_STYLE[c].color)),
       );
       g2.uniform2fv(g2.getUniformLocation(p, 'u_digitCell'), this.#digitCell);
+      g2.uniform1f(g2.getUniformLocation(p, 'u_scale'), ringScale(this.#level?.zoom ?? Infinity));
+      g2.uniform1i(g2.getUniformLocation(p, 'u_hollow'), this.#hollow ? 1 : 0);
       g2.activeTexture(g2.TEXTURE0);
       g2.bindTexture(g2.TEXTURE_2D, this.#digitTex);
       g2.uniform1i(g2.getUniformLocation(p, 'u_digits'), 0);

@@ -124,7 +124,9 @@ void main() {
 /**
  * Groups: a donut split by category (cumulative fractions in a_cum0/a_cum1), sized by count, and a dark outer ring
  * if any deaths, thicker with the toll (2 px for one death, about 6 px from 40: width ∝ √deaths, as a single
- * event's ring radius is).
+ * event's ring radius is). Sizes are multiplied by the level's u_scale (group-collision.ts ringScale, the same
+ * formulas). With u_hollow (regions shaded) the white centre is left out and the band is narrower, so the region's
+ * colour shows through the ring; the count keeps a white halo and the band a white rim.
  */
 export const GROUPS_VS =
   COMMON_VS +
@@ -134,6 +136,7 @@ in float a_total;
 in vec4 a_cum0;   // cumulative share after categories 0..3
 in vec3 a_cum1;   // after categories 4..6 (the last is 1)
 in float a_deaths;
+uniform float u_scale;
 out vec2 v_px;
 flat out float v_r;
 flat out float v_total;
@@ -143,8 +146,8 @@ flat out float v_deaths;
 void main() {
   if (a_total < 1.5) { gl_Position = HIDDEN; return; }
   // Radius by the square root of the count: 13 px for 2 events, 30 px from about 100.
-  float r = clamp(10.0 + 2.2 * sqrt(a_total), 13.0, 30.0);
-  float w = a_deaths > 0.0 ? clamp(1.2 + 0.75 * sqrt(a_deaths), 2.0, 6.5) : 0.0;
+  float r = max(12.0, clamp(10.0 + 2.2 * sqrt(a_total), 13.0, 30.0) * u_scale);
+  float w = a_deaths > 0.0 ? max(2.0, clamp(1.2 + 0.75 * sqrt(a_deaths), 2.0, 6.5) * u_scale) : 0.0;
   float half_ = r + (a_deaths > 0.0 ? 3.0 + w : 1.5);
   vec2 c = corner();
   v_px = c * half_;
@@ -168,6 +171,7 @@ flat in float v_deaths;   // width of the deaths ring (px), 0 without deaths
 uniform vec3 u_colors[7];
 uniform sampler2D u_digits;   // "0123456789k" in equal cells, alpha = ink
 uniform vec2 u_digitCell;     // cell size in the atlas, CSS px at scale 1
+uniform int u_hollow;         // 1: regions are shaded, leave the centre open
 out vec4 color;
 
 vec4 over(vec4 top, vec4 bottom) { return top + bottom * (1.0 - top.a); }
@@ -182,15 +186,17 @@ int digitAt(int slot, int n, int value) {
 void main() {
   float d = length(v_px);
   float r = v_r;
-  float inner = r * 0.58;
+  bool hollow = u_hollow == 1;
+  float inner = r * (hollow ? 0.68 : 0.58);
   vec4 col = vec4(0.0);
   // Deaths: a dark ring just outside the donut, v_deaths px wide (its width, from the toll, set above).
   if (v_deaths > 0.0) {
     float s = clamp(v_deaths * 0.5 - abs(d - (r + 2.0 + v_deaths * 0.5)) + 0.5, 0.0, 1.0);
     col = vec4(vec3(0.1) * s, s);
   }
-  // White rim and centre, then the category donut between inner and r.
-  float disc = clamp(r + 1.5 - d + 0.5, 0.0, 1.0);
+  // White rim and centre (hollow: a white rim on both sides of the band only), then the category donut between
+  // inner and r.
+  float disc = clamp(r + 1.5 - d + 0.5, 0.0, 1.0) * (hollow ? clamp(d - (inner - 1.5) + 0.5, 0.0, 1.0) : 1.0);
   col = over(vec4(vec3(1.0) * disc, disc), col);
   float band = clamp(r - d + 0.5, 0.0, 1.0) * clamp(d - inner + 0.5, 0.0, 1.0);
   if (band > 0.0) {
@@ -206,7 +212,7 @@ void main() {
   float value = kilo ? floor(v_total / 1000.0) : v_total;
   float n = value >= 1000.0 ? 4.0 : value >= 100.0 ? 3.0 : value >= 10.0 ? 2.0 : 1.0;
   float slots = n + (kilo ? 1.0 : 0.0);
-  float scale = clamp(inner * 1.5 / (slots * u_digitCell.x), 0.45, 1.0);
+  float scale = clamp(r * 0.58 * 1.5 / (slots * u_digitCell.x), 0.45, 1.0);
   vec2 cell = u_digitCell * scale;
   vec2 p = v_px + vec2(slots * cell.x * 0.5, cell.y * 0.5);
   if (p.x >= 0.0 && p.y >= 0.0 && p.x < slots * cell.x && p.y < cell.y) {
@@ -214,6 +220,21 @@ void main() {
     float glyph = slot >= n ? 10.0 : float(digitAt(int(slot), int(n), int(value + 0.5)));
     vec2 uv = vec2((glyph + fract(p.x / cell.x)) / 11.0, p.y / cell.y);
     float ink = texture(u_digits, uv).a;
+    if (hollow) {
+      // A white halo (the ink dilated by about 1.5 px, within the glyph's cell) keeps the count readable on any
+      // shade.
+      float halo = 0.0;
+      vec2 step_ = vec2(1.5 / (11.0 * cell.x), 1.5 / cell.y);
+      float x0 = glyph / 11.0;
+      for (int k = 0; k < 8; k++) {
+        float a = float(k) * 0.785398;
+        vec2 q = uv + vec2(cos(a), sin(a)) * step_;
+        q.x = clamp(q.x, x0, x0 + 1.0 / 11.0);
+        halo = max(halo, texture(u_digits, q).a);
+      }
+      halo = min(1.0, halo * 1.6);
+      col = over(vec4(vec3(1.0) * halo, halo), col);
+    }
     col = over(vec4(vec3(0.12) * ink, ink), col);
   }
   if (col.a < 0.004) discard;
