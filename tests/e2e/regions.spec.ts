@@ -90,6 +90,36 @@ describe('regions in a real browser', () => {
     await context.close();
   });
 
+  it('a long region name keeps the desktop header on one row, and the fitted region clears the credits', async () => {
+    const heights: number[] = [];
+    for (const q of ['', '?region=PE-LMA', '?region=PE-PUN']) {
+      const { page, context, errors } = await openPage(getBrowser(), `${baseURL}${q}`, { width: 1280, height: 800 });
+      heights.push(await page.locator('header.top').evaluate((el) => el.getBoundingClientRect().height));
+      if (q.includes('PE-PUN')) {
+        await idle(page);
+        // Puno's southern tip (read from the served boundaries) is drawn above the credits' box.
+        const regions = JSON.parse(readFileSync('dist/geo/regions.geojson', 'utf8')) as GeoJSON.FeatureCollection;
+        const puno = regions.features.find((f) => f.properties?.iso === 'PE-PUN')!;
+        const lats = JSON.stringify(puno.geometry)
+          .match(/-?\d+\.?\d*,-?\d+\.?\d*/g)!
+          .map((p) => p.split(',').map(Number) as [number, number]);
+        const south = lats.reduce((a, b) => (b[1] < a[1] ? b : a));
+        const { y, creditsTop } = await page.evaluate((p) => {
+          const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+            maplibre: { project(p: [number, number]): { y: number } };
+          };
+          const credits = el.querySelector('.maplibregl-ctrl-bottom-right')!.getBoundingClientRect();
+          return { y: el.maplibre.project(p).y, creditsTop: credits.top - el.getBoundingClientRect().top };
+        }, south);
+        expect(y).toBeLessThan(creditsTop);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    expect(heights[1]).toBe(heights[0]);
+    expect(heights[2]).toBe(heights[0]);
+  });
+
   it('each shading mode changes the map pixels and the legend; off removes both', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
     await hideElements(page, '.legend, .maplibregl-control-container');

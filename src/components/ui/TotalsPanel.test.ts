@@ -44,6 +44,18 @@ describe('TotalsPanel', () => {
     if (split.total > split.yes) expect(sentence).toMatch(/Pueblo \+ \d/);
   });
 
+  it('names the national measures in force in a region in the singular or the plural, as their number asks', () => {
+    const { app } = renderWithState(TotalsPanel);
+    app.setRegion('PE-PUN');
+    flushSync();
+    const line = screen.getByTestId('totals-national').textContent!.replace(/\s+/g, ' ').trim();
+    const n = app.selectionTotals!.national;
+    expect(n).toBeGreaterThan(0);
+    expect(line).toMatch(
+      n === 1 ? /^\+ 1 medida nacional que también rige aquí/ : /^\+ \d+ medidas nacionales que también rigen/,
+    );
+  });
+
   it('leaves a category switched off out, so the panel still adds up to the header', () => {
     const { app, container } = renderWithState(TotalsPanel);
     app.toggleCategory('march');

@@ -406,6 +406,10 @@ const UI: Dict = {
   },
   injuredMin: { es: 'Heridos (cifras mínimas de las fuentes)', en: 'Injured (lowest figures in the sources)' },
   detainedMin: { es: 'Detenidos (cifras mínimas de las fuentes)', en: 'Detained (lowest figures in the sources)' },
+  nationalWithRegionOne: {
+    es: 'medida nacional que también rige aquí (no incluida en la cuenta)',
+    en: 'national measure that applies here too (not in the count)',
+  },
   nationalWithRegion: {
     es: 'medidas nacionales que también rigen aquí (no incluidas en la cuenta)',
     en: 'national measures that apply here too (not in the count)',
