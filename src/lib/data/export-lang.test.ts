@@ -36,6 +36,16 @@ describe('downloads in the reader’s language', () => {
     expect(Object.keys(fc.features[0].properties)).toContain('title_es');
   });
 
+  it('a region’s view names the region in its citation, in both languages', () => {
+    const puno = { ...view, region: 'PE-PUN' };
+    const es = parseCsv(eventsToCsv(events, meta, puno, 'es'));
+    expect(es.records[0]!.cells[es.header.indexOf('citar_como')]).toContain(
+      'Vista: Puno, del 2023-01-15 al 2023-01-22',
+    );
+    const geo = JSON.stringify(eventsToGeoJson(events, meta, puno, 'en'));
+    expect(geo).toContain('View: Puno, 2023-01-15 to 2023-01-22');
+  });
+
   it('file names in each language', () => {
     expect(exportFileName(meta, view, 'csv', 'es')).toBe(
       `atlas-protestas-peru_v${meta.version}_2023-01-15_2023-01-22.csv`,

@@ -5,7 +5,7 @@
  */
 import { toCsv } from './csv';
 import { neutraliseFormula } from './spreadsheet';
-import type { AtlasEvent, DatasetMeta, EventCollection } from './schema';
+import { REGIONS, type AtlasEvent, type DatasetMeta, type EventCollection } from './schema';
 import { CSV_COLUMN_LABEL, tf } from '../i18n/strings';
 import type { Lang } from '../url/url-state';
 
@@ -53,7 +53,10 @@ export type CsvColumn = (typeof CSV_EXPORT_COLUMNS)[number];
 
 /** The dataset's citation and the view, in the reader's language (English: the citation of data/meta.json). */
 function citation(meta: DatasetMeta, view: ViewDescription, lang: Lang): string {
-  return `${tf('citation', lang, { version: meta.version })} ${tf('exportView', lang, { from: view.from, to: view.to, url: view.url })}`;
+  // A region's view names it (a fresh tester, issue 8: the link did, the words did not).
+  const where = view.region ? (REGIONS[view.region] ?? view.region) : null;
+  const key = where ? 'exportViewRegion' : 'exportView';
+  return `${tf('citation', lang, { version: meta.version })} ${tf(key, lang, { from: view.from, to: view.to, url: view.url, region: where ?? '' })}`;
 }
 
 /** CSV of the events; the header row names the columns in the reader's language (English: the field names). */

@@ -249,6 +249,7 @@ const UI: Dict = {
   howToCite: { es: 'Cómo citar', en: 'How to cite' },
   fullDataset: { es: 'Conjunto de datos completo (GeoJSON)', en: 'Full dataset (GeoJSON)' },
   exportView: { es: 'Vista: del {from} al {to}, {url}', en: 'View: {from} to {to}, {url}' },
+  exportViewRegion: { es: 'Vista: {region}, del {from} al {to}, {url}', en: 'View: {region}, {from} to {to}, {url}' },
   exportFilePrefix: { es: 'atlas-protestas-peru', en: 'peru-protest-atlas' },
   mapKeys: {
     es: 'N y P: evento siguiente y anterior (del centro hacia fuera); Intro: abrirlo; flechas: mover el mapa; + y −: acercar y alejar.',
