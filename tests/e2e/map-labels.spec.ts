@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { openPage, sharedBrowser } from './browser';
-import { ringScale, NAMES_LAYER } from '../../src/lib/map/group-collision';
+import { groupDeathRingWidth, groupRadius, ringScale, NAMES_LAYER } from '../../src/lib/map/group-collision';
 
 const baseURL = inject('baseURL');
 const getBrowser = sharedBrowser();
@@ -17,6 +17,7 @@ interface Ring {
   x: number;
   y: number;
   total: number;
+  deaths: number;
 }
 
 /** The rings drawn now, the level's zoom, and the names MapLibre placed (ring names and basemap towns). */
@@ -80,6 +81,33 @@ describe('the national view', () => {
       await context.close();
     });
   }
+
+  it('writes a group’s deaths as a figure: a dark badge with white digits at the ring’s upper right', async () => {
+    const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
+    const { zoom, rings } = await mapState(page);
+    const scale = ringScale(Math.floor(zoom));
+    const withDeaths = rings.filter((g) => g.deaths > 0);
+    expect(withDeaths.length).toBeGreaterThan(2);
+    const mapBox = (await page.locator('[data-testid=map]').boundingBox())!;
+    const png = PNG.sync.read(await page.screenshot({ clip: mapBox }));
+    const light = (x: number, y: number) => {
+      const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+      return (png.data[i]! + png.data[i + 1]! + png.data[i + 2]!) / 3;
+    };
+    for (const g of withDeaths) {
+      const r = groupRadius(g.total, scale);
+      const d = (r + 2 + groupDeathRingWidth(g.deaths, scale) / 2) * Math.SQRT1_2;
+      const [cx, cy] = [g.x + d, g.y - d];
+      // Dark above and below the digits (the badge is at least 7 px in radius, the digits 9 px tall)…
+      expect(light(cx, cy - 5.5), `badge of the ring of ${g.total}`).toBeLessThan(70);
+      expect(light(cx, cy + 5.5), `badge of the ring of ${g.total}`).toBeLessThan(70);
+      // …and white ink in the middle: the figure.
+      let ink = 0;
+      for (let dx = -4; dx <= 4; dx++) for (let dy = -3; dy <= 3; dy++) ink = Math.max(ink, light(cx + dx, cy + dy));
+      expect(ink, `figure in the badge of the ring of ${g.total}`).toBeGreaterThan(200);
+    }
+    await context.close();
+  });
 
   it('shows the shade of the regions under the rings when regions are shaded by deaths', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?shade=deaths`);

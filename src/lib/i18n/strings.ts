@@ -222,8 +222,8 @@ const UI: Dict = {
   approximateDate: { es: 'fecha aproximada', en: 'approximate date' },
   moreHere: { es: 'y {n} más aquí', en: 'and {n} more here' },
   legendDeaths: {
-    es: 'Con muertes (cuantas más, más grande o más grueso el anillo)',
-    en: 'With deaths (the more deaths, the larger or thicker the ring)',
+    es: 'Con muertes (cuantas más, más grande o más grueso el anillo; en un grupo, su cifra en negro)',
+    en: 'With deaths (the more deaths, the larger or thicker the ring; on a group, their number in black)',
   },
   legendGroup: { es: 'Grupo de eventos cercanos', en: 'Group of nearby events' },
   creditsLine: {

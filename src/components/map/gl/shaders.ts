@@ -143,12 +143,15 @@ flat out float v_total;
 flat out vec4 v_cum0;
 flat out vec3 v_cum1;
 flat out float v_deaths;
+flat out float v_dn;
 void main() {
   if (a_total < 1.5) { gl_Position = HIDDEN; return; }
   // Radius by the square root of the count: 13 px for 2 events, 30 px from about 100.
   float r = max(12.0, clamp(10.0 + 2.2 * sqrt(a_total), 13.0, 30.0) * u_scale);
   float w = a_deaths > 0.0 ? max(2.0, clamp(1.2 + 0.75 * sqrt(a_deaths), 2.0, 6.5) * u_scale) : 0.0;
   float half_ = r + (a_deaths > 0.0 ? 3.0 + w : 1.5);
+  // Room for the deaths badge at the ring's upper right (its centre on the deaths ring, at most 13 px wide).
+  if (a_deaths > 0.0) half_ = max(half_, (r + 2.0 + w * 0.5) * 0.7071 + 14.0);
   vec2 c = corner();
   v_px = c * half_;
   v_r = r;
@@ -156,6 +159,7 @@ void main() {
   v_cum0 = a_cum0;
   v_cum1 = a_cum1;
   v_deaths = w;
+  v_dn = a_deaths;
   gl_Position = place(a_pos, c * half_);
 }
 `;
@@ -168,6 +172,7 @@ flat in float v_total;
 flat in vec4 v_cum0;
 flat in vec3 v_cum1;
 flat in float v_deaths;   // width of the deaths ring (px), 0 without deaths
+flat in float v_dn;       // deaths in range (the badge's figure)
 uniform vec3 u_colors[7];
 uniform sampler2D u_digits;   // "0123456789k" in equal cells, alpha = ink
 uniform vec2 u_digitCell;     // cell size in the atlas, CSS px at scale 1
@@ -236,6 +241,28 @@ void main() {
       col = over(vec4(vec3(1.0) * halo, halo), col);
     }
     col = over(vec4(vec3(0.12) * ink, ink), col);
+  }
+  // Deaths: a dark badge with the figure in white, on the deaths ring at the upper right (a fresh tester, issue 8:
+  // a ring's thickness alone cannot be read as a number, and a phone has no tooltip).
+  if (v_dn > 0.5) {
+    float bd = (r + 2.0 + v_deaths * 0.5) * 0.7071;
+    vec2 bp = v_px - vec2(bd, -bd);
+    float dn = min(v_dn, 9999.0);
+    float bn = dn >= 1000.0 ? 4.0 : dn >= 100.0 ? 3.0 : dn >= 10.0 ? 2.0 : 1.0;
+    vec2 bcell = u_digitCell * (9.0 / u_digitCell.y);
+    float rb = max(7.0, bn * bcell.x * 0.5 + 2.5);
+    float bdist = length(bp);
+    float rim = clamp(rb + 1.5 - bdist + 0.5, 0.0, 1.0);
+    col = over(vec4(vec3(1.0) * rim, rim), col);
+    float fill = clamp(rb - bdist + 0.5, 0.0, 1.0);
+    col = over(vec4(vec3(0.1) * fill, fill), col);
+    vec2 q = bp + vec2(bn * bcell.x * 0.5, bcell.y * 0.5);
+    if (q.x >= 0.0 && q.y >= 0.0 && q.x < bn * bcell.x && q.y < bcell.y) {
+      float slot = floor(q.x / bcell.x);
+      float glyph = float(digitAt(int(slot), int(bn), int(dn + 0.5)));
+      float ink = texture(u_digits, vec2((glyph + fract(q.x / bcell.x)) / 11.0, q.y / bcell.y)).a;
+      col = over(vec4(vec3(1.0) * ink, ink), col);
+    }
   }
   if (col.a < 0.004) discard;
   color = col;
