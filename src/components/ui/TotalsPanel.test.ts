@@ -39,9 +39,9 @@ describe('TotalsPanel', () => {
     expect(foot.textContent).toContain(String(split.total));
     await user.click(within(foot).getByRole('button', { name: /en la cifra de la Defensoría/ }));
     expect(app.placeListTitle).toMatch(/en la cifra de la Defensoría/);
-    // The sentence above keeps its words apart: "… del Pueblo + 8 que …", never "Pueblo+ 8".
+    // The sentence above keeps its words apart: "… en su recuento + 8 que …", never "recuento+ 8".
     const sentence = screen.getByTestId('totals-defensoria').textContent!.replace(/\s+/g, ' ');
-    if (split.total > split.yes) expect(sentence).toMatch(/Pueblo \+ \d/);
+    if (split.total > split.yes) expect(sentence).toMatch(/recuento \+ \d/);
   });
 
   it('names the national measures in force in a region in the singular or the plural, as their number asks', () => {

@@ -201,6 +201,10 @@ const UI: Dict = {
     es: 'Eventos del periodo y las categorías elegidas ({count})',
     en: 'Events in the chosen period and categories ({count})',
   },
+  listCaptionRegion: {
+    es: 'Eventos de {region} en el periodo y las categorías elegidas ({count})',
+    en: 'Events in {region} in the chosen period and categories ({count})',
+  },
   listSortHint: {
     es: 'Pulse el nombre de una columna para ordenar por ella.',
     en: 'Press a column name to sort by it.',
@@ -400,7 +404,11 @@ const UI: Dict = {
   countedNo: { es: 'fuera de su cifra', en: 'outside its count' },
   countedUnclear: { es: 'sin confirmar', en: 'unconfirmed' },
   defensoriaShort: { es: 'Defensoría', en: 'Defensoría' },
-  defensoriaTotal: { es: 'según la Defensoría del Pueblo', en: 'in the Defensoría del Pueblo’s count' },
+  // Not "según la Defensoría": on a day before its final count, it had published a lower figure (a fresh tester).
+  defensoriaTotal: {
+    es: 'que la Defensoría del Pueblo incluye en su recuento',
+    en: 'that the Defensoría del Pueblo includes in its count',
+  },
   deathsOutside: {
     es: 'que otras fuentes vinculan a las protestas y la Defensoría no cuenta',
     en: 'that other sources link to the protests and the Defensoría does not count',
