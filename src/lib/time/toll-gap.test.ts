@@ -78,10 +78,12 @@ describe('tollGap', () => {
   const all = () => true;
   const header = (r: { from: number; to: number }) => {
     let n = 0;
-    for (let i = 0; i < table.count; i++) if (table.start[i]! <= r.to && table.end[i]! >= r.from) n += table.deathsOf(i);
+    for (let i = 0; i < table.count; i++)
+      if (table.start[i]! <= r.to && table.end[i]! >= r.from) n += table.deathsOf(i);
     return n;
   };
-  const line = (r: { from: number; to: number }) => tollAt(cumulativeDeaths(table, bounds, all).cumulative, bounds, r.to);
+  const line = (r: { from: number; to: number }) =>
+    tollAt(cumulativeDeaths(table, bounds, all).cumulative, bounds, r.to);
 
   it('counts the deaths of the range that die after it and those before it that the line still adds', () => {
     const r = { from: d('2023-01-05'), to: d('2023-01-10') };
