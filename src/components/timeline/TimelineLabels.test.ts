@@ -40,7 +40,7 @@ describe('band names have rows of their own', () => {
       expect(Number(dot.getAttribute('cy')) - Number(dot.getAttribute('r'))).toBeGreaterThanOrEqual(b.deathsTop);
     const thumb = container.querySelector<HTMLElement>('.thumb.start')!;
     // The grip's hole: from the toll's top, over its rows of names.
-    expect(thumb.style.getPropertyValue('--gap-top')).toBe(`${b.tollTop - b.deathsTop}px`);
+    expect(thumb.style.getPropertyValue('--gap-top')).toBe(`${b.tollTop - b.deathsTop - 3}px`);
     expect(thumb.style.getPropertyValue('--gap-end')).toBe(`${b.tollTop - b.deathsTop + b.tollHeadRows * 11 + 3}px`);
   });
 });
