@@ -7,6 +7,7 @@ import PlayControls from './PlayControls.svelte';
 import { fixtureState, renderWithState } from '../../../tests/component/harness';
 import { parseDay, PERIOD_START } from '../../lib/time/days';
 import { PLAY_INTERVAL_MS } from '../../lib/state/app-state.svelte';
+import { isNationalMeasure } from '../../lib/data/table';
 
 describe('PlayControls', () => {
   it('play moves the window day by day, pause stops it, reset returns to the whole period', async () => {
@@ -88,5 +89,39 @@ describe('Timeline range slider (keyboard)', () => {
     // Escape belongs to menus and panels: it never resets the range.
     await userEvent.keyboard('{Escape}');
     expect(app.isWholePeriod).toBe(false);
+  });
+});
+
+// Issue 8 (timeline tester): with a region, the measures lane shows what the totals panel counts.
+describe('Timeline measures lane with a region', () => {
+  type Marks = { lane: () => number[] };
+  const laneOf = (container: HTMLElement) =>
+    new Set((container.querySelector('svg[role="img"]') as unknown as { atlasMarks: Marks }).atlasMarks.lane());
+
+  it("shows the region's own measures and the national measures that apply there, not every national event", () => {
+    const app = fixtureState();
+    const t = app.table!;
+    const { container } = renderWithState(Timeline, app);
+    const nationalOther = t.ids
+      .map((_, i) => i)
+      .filter((i) => !t.hasPoint(i) && t.regionStart[i + 1] === t.regionStart[i] && !isNationalMeasure(t, i));
+    // The fixture has national events that are not measures in force (a vote, a statement…): the case at stake.
+    expect(nationalOther.length).toBeGreaterThan(0);
+    expect([...laneOf(container)].some((i) => nationalOther.includes(i))).toBe(true);
+
+    app.setRegion('PE-PUN');
+    flushSync();
+    const r = app.regionIndex;
+    const lane = laneOf(container);
+    const want = t.ids.map((_, i) => i).filter((i) => !t.hasPoint(i) && (t.inRegion(i, r) || isNationalMeasure(t, i)));
+    expect(want.some((i) => isNationalMeasure(t, i))).toBe(true);
+    expect([...lane].sort((a, b) => a - b)).toEqual(want);
+    for (const i of nationalOther) expect(lane.has(i)).toBe(false);
+    // As many national measures as the totals panel adds ("+ N medidas nacionales…").
+    expect([...lane].filter((i) => isNationalMeasure(t, i))).toHaveLength(app.nationalInView.length);
+
+    app.setRegion(null);
+    flushSync();
+    expect(laneOf(container).size).toBe(t.ids.filter((_, i) => !t.hasPoint(i)).length);
   });
 });

@@ -15,6 +15,8 @@ export interface Bands {
   laneHeight: number;
   histTop: number;
   histHeight: number;
+  /** Top of the deaths strip's own label row (issue 8: no dot can sit under its name), `deathsTop` − 11. */
+  deathsLabelTop: number;
   deathsTop: number;
   deathsHeight: number;
   /**
@@ -32,11 +34,15 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
   const right = compact ? 8 : 16;
   const laneRowHeight = compact ? 4 : 6;
   const laneHeight = Math.max(1, Math.min(laneRows, compact ? 8 : 10)) * laneRowHeight + 14;
-  const histHeight = compact ? 66 : 90;
+  // Issue 8: the deaths strip's name has a row of its own above the dots (taken from the histogram, so that the
+  // timeline's height, and the embed's planned heights, stay the same).
+  const DEATHS_LABEL = 11;
+  const histHeight = (compact ? 66 : 90) - DEATHS_LABEL;
   const deathsHeight = compact ? 18 : 22;
   const laneTop = 2;
   const histTop = laneTop + laneHeight + 4;
-  const deathsTop = histTop + histHeight + 4;
+  const deathsLabelTop = histTop + histHeight + 4;
+  const deathsTop = deathsLabelTop + DEATHS_LABEL;
   // A plot of about 50 px under the labels: the toll's rise (December, then Juliaca in January) reads at a glance.
   const tollHeadRows = compact ? 2 : 1;
   const tollHeight = tollHeadRows * 11 + 3 + (compact ? 46 : 52);
@@ -52,6 +58,7 @@ export function bands(width: number, laneRows: number, compact: boolean): Bands 
     laneHeight,
     histTop,
     histHeight,
+    deathsLabelTop,
     deathsTop,
     deathsHeight,
     tollTop,

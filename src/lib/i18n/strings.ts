@@ -451,6 +451,12 @@ const UI: Dict = {
   },
   ledger: { es: 'registro', en: 'ledger' },
   nationalOutline: { es: 'contorno: todo el país', en: 'outline: whole country' },
+  // Issue 8 (timeline tester): a visible hint when the toll line's figure and the header's deaths differ.
+  tollGapLead: { es: 'La línea cuenta por fecha de muerte', en: 'The line counts by date of death' },
+  tollGapOutsideOne: { es: 'de {total} queda fuera del periodo', en: 'of the {total} falls outside the range' },
+  tollGapOutside: { es: 'de {total} quedan fuera del periodo', en: 'of the {total} fall outside the range' },
+  tollGapEarlierOne: { es: 'muerte anterior al periodo incluida', en: 'earlier death included' },
+  tollGapEarlier: { es: 'muertes anteriores al periodo incluidas', en: 'earlier deaths included' },
 
   // --- Issue 6: embed mode, embed code, host messages -----------------------------------------------------------
   embed: { es: 'Insertar', en: 'Embed' },
