@@ -36,7 +36,7 @@ describe('the cumulative toll and the totals on a phone', () => {
         const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=${lang}`, { width, height });
         await showTimeline(page);
         const readout = (await page.locator('[data-testid="toll-readout"]').textContent())!;
-        expect(readout).toMatch(lang === 'es' ? /^75 al 31 mar\. 2023/ : /^75 by 31 Mar 2023/);
+        expect(readout).toMatch(lang === 'es' ? /^75 hasta el 31 mar\. 2023/ : /^75 by 31 Mar 2023/);
         expect(readout).toMatch(lang === 'es' ? /67 contadas por la Defensoría/ : /67 counted by the Defensoría/);
         // Both figures are drawn inside the window, one above the other, clear of the band's name.
         const main = await box(page, '[data-testid="toll-readout-main"]');

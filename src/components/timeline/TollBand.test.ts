@@ -54,7 +54,7 @@ describe('TollBand', () => {
     it(`keeps the Defensoría's figure beside the atlas's count on a ${width} px timeline (a phone)`, () => {
       const { container } = draw(width);
       const readout = container.querySelector('[data-testid="toll-readout"]')!.textContent!;
-      expect(readout).toMatch(/^75 al 31 mar\. 2023/);
+      expect(readout).toMatch(/^75 hasta el 31 mar\. 2023/);
       expect(readout).toMatch(/67 contadas por la Defensoría/);
     });
 

@@ -431,13 +431,14 @@ const UI: Dict = {
   totalsNoHead: { es: 'Fuera de su cifra', en: 'Outside its count' },
   totalsUnclearHead: { es: 'Sin confirmar', en: 'Unconfirmed' },
   tollBand: { es: 'Muertes acumuladas', en: 'Cumulative deaths' },
-  tollUntil: { es: 'al', en: 'by' },
+  // "75 al 31 mar." read as a range of days (a fresh tester): "75 hasta el 31 mar.".
+  tollUntil: { es: 'hasta el', en: 'by' },
   tollCounted: { es: 'contadas por la Defensoría', en: 'counted by the Defensoría' },
   tollPublished: { es: 'cifra publicada por la Defensoría', en: 'total published by the Defensoría' },
   tollNote: { es: 'La Defensoría y el registro, fecha por fecha', en: 'The Defensoría and the ledger, date by date' },
   tollNoteIntro: {
-    es: 'El registro cuenta cada muerte el día en que ocurrió; la Defensoría publicó su total en estas fechas. Difieren en:',
-    en: 'The ledger counts each death on the day it happened; the Defensoría published its total on these dates. They differ on:',
+    es: 'El registro cuenta cada muerte el día en que ocurrió; la Defensoría publicó su total en estas fechas (◆ coincide con el registro ese día, ◇ difiere). Difieren en:',
+    en: 'The ledger counts each death on the day it happened; the Defensoría published its total on these dates (◆ agrees with the ledger that day, ◇ differs). They differ on:',
   },
   // Issue 8 (fresh tester): why the line's figure and the header's can differ for the same view.
   tollLineExplain: {
