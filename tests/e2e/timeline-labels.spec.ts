@@ -45,7 +45,9 @@ describe('timeline band names on a phone', () => {
           ],
           dots: [...document.querySelectorAll('g.deaths circle')].map(r),
           grips: grips.flat(),
-          keyTop: r(document.querySelector('.toll-note summary .key')!).top,
+          keyTop: document.querySelector('.toll-note summary .key')
+            ? r(document.querySelector('.toll-note summary .key')!).top
+            : null,
           textTop: document.querySelector('.toll-note summary .text')!.getClientRects()[0]!.top,
           summary: document.querySelector('[data-testid="toll-note-summary"]')!.textContent!.replace(/\s+/g, ' '),
         };
@@ -54,10 +56,15 @@ describe('timeline band names on a phone', () => {
         for (const d of boxes.dots) expect(overlaps(n, d)).toBe(false);
         for (const g of boxes.grips) expect(overlaps(n, g)).toBe(false);
       }
-      // The key on the first line of its text.
-      expect(Math.abs(boxes.keyTop - boxes.textTop)).toBeLessThan(12);
-      if (query.includes('PE-PUN'))
+      if (query.includes('PE-PUN')) {
+        // A region's view draws no Defensoría diamonds, so it has no key for them; the hint says why the figures differ.
+        expect(boxes.keyTop).toBeNull();
         expect(boxes.summary).toMatch(/La línea cuenta por fecha de muerte: 3 de 30 quedan fuera del periodo/);
+      } else {
+        // The key on the first line of its text.
+        expect(boxes.keyTop).not.toBeNull();
+        expect(Math.abs(boxes.keyTop! - boxes.textTop)).toBeLessThan(12);
+      }
       await context.close();
     });
 });

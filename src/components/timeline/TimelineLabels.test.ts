@@ -47,7 +47,7 @@ describe('band names have rows of their own', () => {
 
 describe('TollNote summary', () => {
   it('keeps the key with the first word of its text (one no-wrap head)', () => {
-    const { container } = render(TollNote, { compare: null, lang: 'es' });
+    const { container } = render(TollNote, { compare: [], lang: 'es' });
     const head = container.querySelector('summary .head')!;
     expect(head.querySelectorAll('.key')).toHaveLength(2);
     expect(head.textContent!.replace(/\s+/g, ' ').trim()).toBe('◆◇ cifra');
@@ -57,9 +57,18 @@ describe('TollNote summary', () => {
 
   it('shows the hint in the summary line when there is one', () => {
     const hint = 'The line counts by date of death: 3 of the 30 fall outside the range';
-    const { container } = render(TollNote, { compare: null, hint, lang: 'en' });
+    const { container } = render(TollNote, { compare: [], hint, lang: 'en' });
     expect(container.querySelector('[data-testid="toll-note-summary"]')!.textContent!.replace(/\s+/g, ' ')).toBe(
       `◆◇ total published by the Defensoría · ${hint}`,
+    );
+  });
+
+  it('has no key for the diamonds where none are drawn (a region, a filtered view)', () => {
+    const hint = 'The line counts by date of death: 3 of the 30 fall outside the range';
+    const { container } = render(TollNote, { compare: null, hint, lang: 'en' });
+    expect(container.querySelectorAll('summary .key')).toHaveLength(0);
+    expect(container.querySelector('[data-testid="toll-note-summary"]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      hint,
     );
   });
 });
