@@ -120,6 +120,49 @@ describe('regions in a real browser', () => {
     expect(heights[2]).toBe(heights[0]);
   });
 
+  for (const [width, height] of [
+    [1280, 720],
+    [1100, 700],
+  ] as const)
+    it(`on a ${width}×${height} laptop window the map never spills over the timeline; Play can be clicked`, async () => {
+      const { page, context, errors } = await openPage(getBrowser(), `${baseURL}?shade=deaths&region=PE-PUN`, {
+        width,
+        height,
+      });
+      const boxes = await page.evaluate(() => {
+        const b = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+        return { map: b('.map-pane'), timeline: b('.timeline-pane'), legend: b('details.legend') };
+      });
+      expect(boxes.map.bottom).toBeLessThanOrEqual(boxes.timeline.top + 1);
+      expect(boxes.legend.bottom).toBeLessThanOrEqual(boxes.timeline.top + 1);
+      const play = page.getByRole('button', { name: /Reproducir/ });
+      await play.scrollIntoViewIfNeeded();
+      await play.click({ trial: true, timeout: 5_000 }); // fails if another element would take the click
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+  it('a figure clicked far down the totals brings the list of its events into view, its heading focused', async () => {
+    const { page, context, errors } = await openPage(getBrowser(), `${baseURL}?region=PE-PUN`, {
+      width: 1280,
+      height: 800,
+    });
+    const foot = page.locator('[data-testid="totals-panel"] tfoot button').first();
+    await foot.scrollIntoViewIfNeeded();
+    await foot.click();
+    const heading = page.locator('[data-testid="place-list"] h2');
+    await heading.waitFor();
+    const inView = () =>
+      heading.evaluate((h) => {
+        const side = h.closest('.side')!.getBoundingClientRect();
+        const b = h.getBoundingClientRect();
+        return b.top >= side.top - 1 && b.bottom <= side.bottom + 1 && document.activeElement === h;
+      });
+    await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('each shading mode changes the map pixels and the legend; off removes both', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
     await hideElements(page, '.legend, .maplibregl-control-container');

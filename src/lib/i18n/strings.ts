@@ -229,7 +229,11 @@ const UI: Dict = {
     es: 'Con muertes (cuantas más, más grande o más grueso el anillo; en un grupo, su cifra en negro)',
     en: 'With deaths (the more deaths, the larger or thicker the ring; on a group, their number in black)',
   },
-  legendGroup: { es: 'Grupo de eventos cercanos', en: 'Group of nearby events' },
+  // A ring's count is not a region's (a fresh tester read the Puno ring's 82 as Puno's 71).
+  legendGroup: {
+    es: 'Grupo de eventos cercanos (puede juntar regiones vecinas)',
+    en: 'Group of nearby events (it may span neighbouring regions)',
+  },
   creditsLine: {
     es: 'Datos: Peru Protest Atlas{version} · CC BY 4.0 · fuentes citadas en cada evento · límites: Natural Earth',
     en: 'Data: Peru Protest Atlas{version} · CC BY 4.0 · sources cited in every event · boundaries: Natural Earth',
