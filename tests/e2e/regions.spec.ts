@@ -163,6 +163,17 @@ describe('regions in a real browser', () => {
     await context.close();
   });
 
+  it('back to the whole country leaves the default link: no region and no map view in it', async () => {
+    const { page, context, errors } = await openPage(getBrowser(), `${baseURL}?region=PE-PUN`);
+    await idle(page);
+    await page.getByRole('button', { name: /Volver a todo el país/ }).click();
+    await idle(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('map')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('each shading mode changes the map pixels and the legend; off removes both', async () => {
     const { page, context } = await openPage(getBrowser(), `${baseURL}?lang=en`);
     await hideElements(page, '.legend, .maplibregl-control-container');
