@@ -1,12 +1,15 @@
 /**
- * The events as a MapLibre custom layer (WebGL2), the way deck.gl's DataFilterExtension works: per-event
- * attribute buffers are uploaded once per dataset, and the time range, the categories and the region are
- * uniforms, so a scrub step is a uniform change and one repaint — no setData, no worker, no re-tiling
- * (docs/design.md, "Map layer").
+ * The events as a MapLibre custom layer (WebGL2), the way deck.gl's DataFilterExtension works: per-event data is
+ * uploaded once per dataset, and the time range, the categories and the region are uniforms, so a scrub step is a
+ * uniform change and one repaint — no setData, no worker, no re-tiling (docs/design.md, "Map layer").
  *
  * Groups (clusters) are fixed per zoom (src/lib/map/groups.ts); on a filter change the CPU sums each group's
  * events in one pass over typed arrays and uploads the totals (a small texture the point shader reads, and the
- * group instances). Picking happens on the CPU too (pick.ts), from the same sums.
+ * groups' own data). Picking happens on the CPU too (pick.ts), from the same sums.
+ *
+ * Every quad is two triangles of a plain (not instanced) draw whose vertex shader reads its event's or group's data
+ * from a float texture at `gl_VertexID / 6` ("vertex pulling", shaders.ts). Software WebGL (SwiftShader) pays about
+ * 13 µs per instance of an instanced draw: 100,000 instanced events cost over a second per frame there (issue 10).
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { CATEGORIES } from '../../../lib/data/schema';
@@ -17,7 +20,7 @@ import { ringScale } from '../../../lib/map/group-collision';
 import { CATEGORY_STYLE } from '../../../lib/map/palette';
 import { rasterizeShape } from '../../../lib/map/icons';
 import type { DayRange } from '../../../lib/time/range';
-import { GROUPS_FS, GROUPS_VS, POINTS_FS, POINTS_VS } from './shaders';
+import { EVENTS_PER_ROW, GROUPS_FS, GROUPS_PER_ROW, GROUPS_VS, POINTS_FS, POINTS_VS } from './shaders';
 
 export const EVENTS_LAYER_ID = 'events-gl';
 
@@ -31,6 +34,12 @@ export interface EventsFilter {
 /** Icon box in CSS pixels at scale 1. */
 const ICON_CSS = 16;
 
+/**
+ * Starts compiling and linking a program without waiting for it. Chromium compiles in its GPU process, and any
+ * status query waits there for the result: asked right away, the two programs cost ~0.4 s of the first load on
+ * software WebGL (issue 10). Asked at the first draw (`checkLinked`), the compiling overlaps with the map's tiling
+ * of the regions. The shaders have no vertex attributes (see the file's header), so nothing else needs the result.
+ */
 function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
   const prog = gl.createProgram()!;
   for (const [type, src] of [
@@ -40,12 +49,47 @@ function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgr
     const sh = gl.createShader(type)!;
     gl.shaderSource(sh, src);
     gl.compileShader(sh);
-    if (!gl.getShaderParameter(sh, gl.COMPILE_STATUS)) throw new Error(`shader: ${gl.getShaderInfoLog(sh)}`);
     gl.attachShader(prog, sh);
   }
   gl.linkProgram(prog);
-  if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) throw new Error(`program: ${gl.getProgramInfoLog(prog)}`);
   return prog;
+}
+
+/**
+ * A float texture of `perRow` records of `texels` RGBA (or R) texels each, one row after another: how the
+ * shaders read per-event and per-group data (`texelFetch` at `(k % perRow) * texels + t, k / perRow`). Widths
+ * stay within 2,048 texels, the least MAX_TEXTURE_SIZE WebGL2 allows, so up to 2,048 rows: 2 million events.
+ */
+function uploadRecords(
+  gl: WebGL2RenderingContext,
+  tex: WebGLTexture,
+  data: Float32Array,
+  count: number,
+  texels: number,
+  perRow: number,
+  channels: 1 | 4,
+) {
+  const width = Math.max(1, Math.min(count, perRow) * texels);
+  const height = Math.max(1, Math.ceil(count / perRow));
+  const size = width * height * channels;
+  let pixels = data;
+  if (data.length !== size) {
+    pixels = new Float32Array(size);
+    pixels.set(data.subarray(0, Math.min(data.length, size)));
+  }
+  gl.bindTexture(gl.TEXTURE_2D, tex);
+  const [internal, format] = channels === 4 ? [gl.RGBA32F, gl.RGBA] : [gl.R32F, gl.RED];
+  gl.texImage2D(gl.TEXTURE_2D, 0, internal, width, height, 0, format, gl.FLOAT, pixels);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+}
+
+/** Throws with the driver's log when a program failed (a shader that does not compile fails the link too). */
+function checkLinked(gl: WebGL2RenderingContext, prog: WebGLProgram) {
+  // A lost context answers null to everything; MapLibre stops drawing until it is restored.
+  if (gl.isContextLost() || gl.getProgramParameter(prog, gl.LINK_STATUS)) return;
+  const logs = gl.getAttachedShaders(prog)?.map((sh) => gl.getShaderInfoLog(sh)) ?? [];
+  throw new Error(`events layer program: ${[gl.getProgramInfoLog(prog), ...logs].filter(Boolean).join(' | ')}`);
 }
 
 function hexToVec3(hex: string): [number, number, number] {
@@ -78,10 +122,15 @@ export class EventsLayer implements CustomLayerInterface {
   #map: MapLibreMap | null = null;
   #points: WebGLProgram | null = null;
   #groupsProg: WebGLProgram | null = null;
-  #pointVao: WebGLVertexArrayObject | null = null;
-  #groupVao: WebGLVertexArrayObject | null = null;
-  #groupAttr: WebGLBuffer | null = null;
-  #groupInstances: WebGLBuffer | null = null;
+  /** An empty vertex array: the draws read no attributes, and MapLibre's bound arrays must not be checked. */
+  #vao: WebGLVertexArrayObject | null = null;
+  /** Per event, 2 RGBA texels (EVENTS_PER_ROW a row): (x, y, first day, last day), (category, deaths, region, 0). */
+  #eventTex: WebGLTexture | null = null;
+  /** Per event (R, EVENTS_PER_ROW a row): its group at the current level. */
+  #groupOfTex: WebGLTexture | null = null;
+  /** Per group drawn (3 RGBA texels, GROUPS_PER_ROW a row), see `#update`. */
+  #groupDataTex: WebGLTexture | null = null;
+  /** Per group of the level (R, 4,096 a row): its events in range; the point shader hides grouped events. */
   #groupTex: WebGLTexture | null = null;
   #iconTex: WebGLTexture | null = null;
   #digitTex: WebGLTexture | null = null;
@@ -92,6 +141,9 @@ export class EventsLayer implements CustomLayerInterface {
   #filter: EventsFilter;
   #focus: [number, number] = [-1, -1];
   #dirty = true;
+  /** Whether both programs' link status has been checked (at the first draw, not at `onAdd`: see `compile`). */
+  #linked = false;
+  #groupCount = 0;
   /** Fired after each frame this layer drew (the bench and the tests wait on it). */
   onRender: (() => void) | null = null;
 
@@ -125,11 +177,11 @@ export class EventsLayer implements CustomLayerInterface {
     this.#map?.triggerRepaint();
   }
 
+  /** The hovered and selected events (indices or null), drawn last with a white disc, whatever the filters. */
   setFocus(hovered: number | null, selected: number | null) {
     const next: [number, number] = [hovered ?? -1, selected ?? -1];
     if (next[0] === this.#focus[0] && next[1] === this.#focus[1]) return;
     this.#focus = next;
-    this.#focusDirty = true;
     this.#map?.triggerRepaint();
   }
 
@@ -137,26 +189,38 @@ export class EventsLayer implements CustomLayerInterface {
     this.#map = map;
     this.#points = compile(gl, POINTS_VS, POINTS_FS);
     this.#groupsProg = compile(gl, GROUPS_VS, GROUPS_FS);
-    this.#buildPoints(gl);
+    this.#linked = false;
+    this.#vao = gl.createVertexArray();
+    this.#eventTex = gl.createTexture();
+    this.#groupOfTex = gl.createTexture();
+    this.#groupDataTex = gl.createTexture();
+    this.#groupTex = gl.createTexture();
+    this.#level = null;
+    this.#dirty = true;
+    this.#uploadEvents(gl);
     this.#buildTextures(gl);
-    this.#groupInstances = gl.createBuffer();
-    this.#groupVao = gl.createVertexArray();
   }
 
   onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext) {
-    for (const b of [this.#groupAttr, this.#groupInstances, this.#focusBuf]) if (b) gl.deleteBuffer(b);
-    for (const t of [this.#groupTex, this.#iconTex, this.#digitTex]) if (t) gl.deleteTexture(t);
-    for (const v of [this.#pointVao, this.#groupVao, this.#focusVao]) if (v) gl.deleteVertexArray(v);
+    for (const t of [
+      this.#eventTex,
+      this.#groupOfTex,
+      this.#groupDataTex,
+      this.#groupTex,
+      this.#iconTex,
+      this.#digitTex,
+    ])
+      if (t) gl.deleteTexture(t);
+    if (this.#vao) gl.deleteVertexArray(this.#vao);
     for (const p of [this.#points, this.#groupsProg]) if (p) gl.deleteProgram(p);
     this.#map = null;
   }
 
-  /** Per-event attributes, uploaded once: position, days, category, deaths, region, index (+ group, per level). */
-  #buildPoints(gl: WebGL2RenderingContext) {
+  /** Per-event data, uploaded once: position, days, category, deaths, region (shaders.ts, POINTS_VS). */
+  #uploadEvents(gl: WebGL2RenderingContext) {
     const t = this.table;
     const n = t.count;
-    // Interleaved: x, y, start, end, cat, deaths, region, index (8 floats). Days relative to the first event so
-    // that float32 holds them exactly.
+    // Days relative to the first event so that float32 holds them exactly.
     const data = new Float32Array(n * 8);
     for (let i = 0; i < n; i++) {
       const o = i * 8;
@@ -168,25 +232,8 @@ export class EventsLayer implements CustomLayerInterface {
       data[o + 4] = t.category[i]!;
       data[o + 5] = t.deathsOf(i);
       data[o + 6] = t.regionStart[i + 1]! > t.regionStart[i]! ? t.regionList[t.regionStart[i]!]! : -1;
-      data[o + 7] = i;
     }
-    const vao = gl.createVertexArray()!;
-    gl.bindVertexArray(vao);
-    const buf = gl.createBuffer()!;
-    gl.bindBuffer(gl.ARRAY_BUFFER, buf);
-    gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
-    this.#pointData = data;
-    this.#pointAttributes(gl, 32, false);
-    const prog = this.#points!;
-    this.#groupAttr = gl.createBuffer();
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.#groupAttr);
-    gl.bufferData(gl.ARRAY_BUFFER, new Float32Array(n), gl.DYNAMIC_DRAW);
-    const loc = gl.getAttribLocation(prog, 'a_group');
-    gl.enableVertexAttribArray(loc);
-    gl.vertexAttribPointer(loc, 1, gl.FLOAT, false, 4, 0);
-    gl.vertexAttribDivisor(loc, 1);
-    gl.bindVertexArray(null);
-    this.#pointVao = vao;
+    uploadRecords(gl, this.#eventTex!, data, n, 2, EVENTS_PER_ROW, 4);
   }
 
   get #dayBase(): number {
@@ -230,11 +277,9 @@ export class EventsLayer implements CustomLayerInterface {
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-
-    this.#groupTex = gl.createTexture();
   }
 
-  /** Level change (zoom) or filter change: re-sum the groups and upload totals and group instances. */
+  /** Level change (zoom) or filter change: re-sum the groups and upload totals and the groups' data. */
   #update(gl: WebGL2RenderingContext, zoom: number) {
     const level = levelFor(this.levels, zoom);
     const levelChanged = level !== this.#level;
@@ -246,8 +291,7 @@ export class EventsLayer implements CustomLayerInterface {
     this.#sums = aggregate(t, level, f.range, f.mask, include, levelChanged ? undefined : (this.#sums ?? undefined));
     if (levelChanged) {
       this.#level = level;
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.#groupAttr);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, Float32Array.from(level.of));
+      uploadRecords(gl, this.#groupOfTex!, Float32Array.from(level.of), t.count, 1, EVENTS_PER_ROW, 1);
     }
     const sums = this.#sums;
     // Totals texture for the point shader.
@@ -260,99 +304,39 @@ export class EventsLayer implements CustomLayerInterface {
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
     this.#texWidth = w;
-    // Group instances: x, y, total, cum×7 (the 7th is implied), deaths → 11 floats; only groups of 2 or more.
+    // Groups drawn (2 events or more), 12 floats each: x, y, total, cum×6 (after categories 0…5; the 7th ends at
+    // 1), deaths, 0, 0 — three RGBA texels (GROUPS_VS).
     const C = CATEGORIES.length;
-    const inst = new Float32Array(level.count * 11);
+    const data = new Float32Array(level.count * 12);
     let k = 0;
     for (let g = 0; g < level.count; g++) {
       const total = sums.total[g]!;
       if (total < 2) continue;
-      const o = k * 11;
-      inst[o] = level.x[g]!;
-      inst[o + 1] = level.y[g]!;
-      inst[o + 2] = total;
+      const o = k * 12;
+      data[o] = level.x[g]!;
+      data[o + 1] = level.y[g]!;
+      data[o + 2] = total;
       let cum = 0;
       for (let c = 0; c < C - 1; c++) {
         cum += sums.byCategory[g * C + c]!;
-        inst[o + 3 + c] = cum / total;
+        data[o + 3 + c] = cum / total;
       }
-      inst[o + 9] = sums.deaths[g]!;
+      data[o + 9] = sums.deaths[g]!;
       k++;
     }
     this.#groupCount = k;
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.#groupInstances);
-    gl.bufferData(gl.ARRAY_BUFFER, inst.subarray(0, k * 11), gl.DYNAMIC_DRAW);
-    gl.bindVertexArray(this.#groupVao);
-    const prog = this.#groupsProg!;
-    const attr = (name: string, size: number, offset: number) => {
-      const loc = gl.getAttribLocation(prog, name);
-      if (loc < 0) return;
-      gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, size, gl.FLOAT, false, 44, offset * 4);
-      gl.vertexAttribDivisor(loc, 1);
-    };
-    attr('a_pos', 2, 0);
-    attr('a_total', 1, 2);
-    attr('a_cum0', 4, 3);
-    attr('a_cum1', 3, 7);
-    attr('a_deaths', 1, 9);
-    gl.bindVertexArray(null);
-  }
-  #groupCount = 0;
-  #pointData: Float32Array = new Float32Array(0);
-  #focusVao: WebGLVertexArrayObject | null = null;
-  #focusBuf: WebGLBuffer | null = null;
-  #focusCount = 0;
-  #focusDirty = true;
-
-  /** The hovered and selected events' attributes in a buffer of their own (drawn last, whatever the filters). */
-  #updateFocus(gl: WebGL2RenderingContext) {
-    if (!this.#focusDirty) return;
-    this.#focusDirty = false;
-    const ids = [...new Set(this.#focus.filter((i) => i >= 0 && i < this.table.count && this.table.hasPoint(i)))];
-    // Hovered first, so that the selected event draws on top.
-    ids.sort((a, b) => (a === this.#focus[1] ? 1 : 0) - (b === this.#focus[1] ? 1 : 0));
-    const data = new Float32Array(ids.length * 9);
-    ids.forEach((i, k) => {
-      data.set(this.#pointData.subarray(i * 8, i * 8 + 8), k * 9);
-      data[k * 9 + 8] = 0;
-    });
-    this.#focusCount = ids.length;
-    if (!this.#focusVao) {
-      this.#focusVao = gl.createVertexArray();
-      this.#focusBuf = gl.createBuffer();
-      gl.bindVertexArray(this.#focusVao);
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.#focusBuf);
-      this.#pointAttributes(gl, 36, true);
-      gl.bindVertexArray(null);
-    }
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.#focusBuf);
-    gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
-  }
-
-  /** Attribute pointers of the point program for an interleaved buffer bound to ARRAY_BUFFER. */
-  #pointAttributes(gl: WebGL2RenderingContext, stride: number, withGroup: boolean) {
-    const prog = this.#points!;
-    const attr = (name: string, size: number, offset: number) => {
-      const loc = gl.getAttribLocation(prog, name);
-      if (loc < 0) return;
-      gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, size, gl.FLOAT, false, stride, offset * 4);
-      gl.vertexAttribDivisor(loc, 1);
-    };
-    attr('a_pos', 2, 0);
-    attr('a_days', 2, 2);
-    attr('a_cat', 1, 4);
-    attr('a_deaths', 1, 5);
-    attr('a_region', 1, 6);
-    attr('a_index', 1, 7);
-    if (withGroup) attr('a_group', 1, 8);
+    uploadRecords(gl, this.#groupDataTex!, data.subarray(0, k * 12), k, 3, GROUPS_PER_ROW, 4);
   }
 
   render(gl: WebGL2RenderingContext | WebGLRenderingContext, options: CustomRenderMethodInput) {
     const map = this.#map;
     if (!map || !this.#points || !this.#groupsProg) return;
     const g2 = gl as WebGL2RenderingContext;
+    if (!this.#linked) {
+      checkLinked(g2, this.#points);
+      checkLinked(g2, this.#groupsProg);
+      this.#linked = true;
+    }
     const zoom = map.getZoom();
     this.#update(g2, zoom);
     // mainMatrix projects Web Mercator 0…1 to clip space (modelViewProjectionMatrix works in world pixels).
@@ -363,11 +347,11 @@ export class EventsLayer implements CustomLayerInterface {
     const canvas = map.getCanvas();
     const pr = map.getPixelRatio();
     const viewport = [canvas.width / pr, canvas.height / pr];
-    this.#updateFocus(g2);
 
     g2.enable(g2.BLEND);
     g2.blendFunc(g2.ONE, g2.ONE_MINUS_SRC_ALPHA);
     g2.disable(g2.DEPTH_TEST);
+    g2.bindVertexArray(this.#vao);
 
     // Groups first, so that single events (and the deaths they carry) sit on top.
     if (this.#groupCount > 0) {
@@ -385,8 +369,10 @@ export class EventsLayer implements CustomLayerInterface {
       g2.activeTexture(g2.TEXTURE0);
       g2.bindTexture(g2.TEXTURE_2D, this.#digitTex);
       g2.uniform1i(g2.getUniformLocation(p, 'u_digits'), 0);
-      g2.bindVertexArray(this.#groupVao);
-      g2.drawArraysInstanced(g2.TRIANGLE_STRIP, 0, 4, this.#groupCount);
+      g2.activeTexture(g2.TEXTURE1);
+      g2.bindTexture(g2.TEXTURE_2D, this.#groupDataTex);
+      g2.uniform1i(g2.getUniformLocation(p, 'u_groupData'), 1);
+      g2.drawArrays(g2.TRIANGLES, 0, 6 * this.#groupCount);
     }
 
     const p = this.#points;
@@ -403,20 +389,27 @@ export class EventsLayer implements CustomLayerInterface {
     g2.uniform1i(u('u_grouped'), 1);
     // Icons grow a little with zoom (0.85× at the national view, 1.15× from zoom 9), as the basemap's labels do.
     g2.uniform1f(u('u_iconSize'), ICON_CSS * Math.min(1.15, Math.max(0.85, 0.85 + (zoom - 4) * 0.06)));
-    g2.uniform2f(u('u_focus'), this.#focus[0], this.#focus[1]);
-    g2.activeTexture(g2.TEXTURE0);
-    g2.bindTexture(g2.TEXTURE_2D, this.#iconTex);
-    g2.uniform1i(u('u_icons'), 0);
-    g2.activeTexture(g2.TEXTURE1);
-    g2.bindTexture(g2.TEXTURE_2D, this.#groupTex);
-    g2.uniform1i(u('u_groups'), 1);
-    g2.bindVertexArray(this.#pointVao);
+    // Hovered first, so that the selected event draws on top; an event both hovered and selected is drawn once.
+    const [hovered, selected] = this.#focus;
+    const count = this.table.count;
+    const inTable = (i: number) => (i >= 0 && i < count ? i : -1);
+    g2.uniform2i(u('u_focus'), hovered === selected ? -1 : inTable(hovered), inTable(selected));
+    const textures: [string, WebGLTexture | null][] = [
+      ['u_icons', this.#iconTex],
+      ['u_groups', this.#groupTex],
+      ['u_events', this.#eventTex],
+      ['u_groupOf', this.#groupOfTex],
+    ];
+    textures.forEach(([name, tex], unit) => {
+      g2.activeTexture(g2.TEXTURE0 + unit);
+      g2.bindTexture(g2.TEXTURE_2D, tex);
+      g2.uniform1i(u(name), unit);
+    });
     g2.uniform1i(u('u_mode'), 0);
-    g2.drawArraysInstanced(g2.TRIANGLE_STRIP, 0, 4, this.table.count);
-    if (this.#focusCount > 0) {
+    g2.drawArrays(g2.TRIANGLES, 0, 6 * count);
+    if (inTable(hovered) >= 0 || inTable(selected) >= 0) {
       g2.uniform1i(u('u_mode'), 1);
-      g2.bindVertexArray(this.#focusVao);
-      g2.drawArraysInstanced(g2.TRIANGLE_STRIP, 0, 4, this.#focusCount);
+      g2.drawArrays(g2.TRIANGLES, 0, 12);
     }
     g2.bindVertexArray(null);
     g2.activeTexture(g2.TEXTURE0);

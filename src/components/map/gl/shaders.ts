@@ -1,17 +1,35 @@
 /**
- * GLSL for the events layer (WebGL2, GLSL ES 3.00). Two instanced programs draw quads around map positions given
- * in Web Mercator (0…1): `points` (one instance per event: shape icon, deaths ring, the time filter as uniforms)
- * and `groups` (one instance per group: a ring split by category, sized by count, with its count in digits).
+ * GLSL for the events layer (WebGL2, GLSL ES 3.00). Two programs draw quads around map positions given in Web
+ * Mercator (0…1): `points` (one quad per event: shape icon, deaths ring, the time filter as uniforms) and `groups`
+ * (one quad per group: a ring split by category, sized by count, with its count in digits). Quad k is vertices
+ * 6k…6k+5 of a plain draw and reads its data from float textures (no attributes, no instancing: events-layer.ts).
  * Outputs are premultiplied alpha.
  */
+
+/** Events per row of the per-event textures (2 RGBA texels each: 2,048 texels, events-layer.ts `uploadRecords`). */
+export const EVENTS_PER_ROW = 1024;
+/** Groups per row of the groups' data texture (3 RGBA texels each). */
+export const GROUPS_PER_ROW = 682;
 
 const COMMON_VS = `#version 300 es
 precision highp float;
 precision highp int;
+precision highp sampler2D;   // float data textures: the default (lowp) would round positions
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;   // CSS pixels
-// A quad corner from gl_VertexID (triangle strip 0..3): (-1,-1) (1,-1) (-1,1) (1,1).
-vec2 corner() { return vec2(float(gl_VertexID & 1) * 2.0 - 1.0, float((gl_VertexID >> 1) & 1) * 2.0 - 1.0); }
+const int EVENTS_PER_ROW = ${EVENTS_PER_ROW};
+const int GROUPS_PER_ROW = ${GROUPS_PER_ROW};
+// No vertex attributes and no instancing ("vertex pulling"): each quad is 6 vertices of a plain draw (software WebGL
+// pays per instance). Its corner, for triangles (0 1 2) (2 1 3) of (-1,-1) (1,-1) (-1,1) (1,1):
+vec2 corner() {
+  int v = gl_VertexID % 6;
+  int k = v < 3 ? v : (v == 3 ? 2 : (v == 4 ? 1 : 3));
+  return vec2(float(k & 1) * 2.0 - 1.0, float((k >> 1) & 1) * 2.0 - 1.0);
+}
+// Texel t of record k in a texture of perRow records of n texels a row (events-layer.ts, uploadRecords).
+vec4 record(sampler2D tex, int k, int perRow, int n, int t) {
+  return texelFetch(tex, ivec2((k % perRow) * n + t, k / perRow), 0);
+}
 vec4 place(vec2 merc, vec2 offsetPx) {
   vec4 p = u_matrix * vec4(merc, 0.0, 1.0);
   p.xy += offsetPx * 2.0 / u_viewport * p.w * vec2(1.0, -1.0);
@@ -29,13 +47,8 @@ const vec4 HIDDEN = vec4(2.0, 2.0, 2.0, 1.0);
 export const POINTS_VS =
   COMMON_VS +
   `
-in vec2 a_pos;
-in vec2 a_days;
-in float a_cat;
-in float a_deaths;
-in float a_region;
-in float a_group;
-in float a_index;
+uniform sampler2D u_events;   // per event: (x, y, first day, last day), (category, deaths, region, 0)
+uniform sampler2D u_groupOf;  // R: per event, its group at this level
 uniform float u_from;
 uniform float u_to;
 uniform int u_mask;
@@ -44,8 +57,8 @@ uniform sampler2D u_groups;  // R: events in range per group
 uniform int u_groupsWidth;
 uniform int u_grouped;       // 0: draw every visible event (no grouping at this zoom)
 uniform float u_iconSize;    // CSS px
-uniform int u_mode;          // 0 all, 1 focus only
-uniform vec2 u_focus;        // (hovered, selected) indices, -1 for none
+uniform int u_mode;          // 0: quad k is event k; 1: quad 0 is u_focus.x, quad 1 u_focus.y
+uniform ivec2 u_focus;       // (hovered, selected) indices, -1 for none
 out vec2 v_px;
 flat out float v_cat;
 flat out float v_ring;
@@ -58,17 +71,23 @@ float groupTotal(float g) {
 }
 
 void main() {
-  float focus = a_index == u_focus.y ? 2.0 : (a_index == u_focus.x ? 1.0 : 0.0);
-  bool show;
-  if (u_mode == 1) {
-    show = focus > 0.0;
-  } else {
-    int cat = int(a_cat + 0.5);
-    show = a_days.x <= u_to && a_days.y >= u_from && (u_mask & (1 << cat)) != 0
-        && (u_region < 0.0 || abs(a_region - u_region) < 0.5)
-        && (u_grouped == 0 || groupTotal(a_group) < 1.5);
+  int quad = gl_VertexID / 6;
+  int i = u_mode == 1 ? (quad == 0 ? u_focus.x : u_focus.y) : quad;
+  if (i < 0) { gl_Position = HIDDEN; return; }
+  vec4 e0 = record(u_events, i, EVENTS_PER_ROW, 2, 0);
+  // The cheapest test first: on a short range most events are outside it.
+  if (u_mode == 0 && (e0.z > u_to || e0.w < u_from)) { gl_Position = HIDDEN; return; }
+  vec4 e1 = record(u_events, i, EVENTS_PER_ROW, 2, 1);
+  float focus = i == u_focus.y ? 2.0 : (i == u_focus.x ? 1.0 : 0.0);
+  if (u_mode == 0) {
+    int cat = int(e1.x + 0.5);
+    bool show = (u_mask & (1 << cat)) != 0 && (u_region < 0.0 || abs(e1.z - u_region) < 0.5)
+        && (u_grouped == 0 || groupTotal(record(u_groupOf, i, EVENTS_PER_ROW, 1, 0).r) < 1.5);
+    if (!show) { gl_Position = HIDDEN; return; }
   }
-  if (!show) { gl_Position = HIDDEN; return; }
+  vec2 a_pos = e0.xy;
+  float a_cat = e1.x;
+  float a_deaths = e1.y;
   // Deaths ring: the radius grows with the square root of the toll (area ∝ deaths), 11 px for one death.
   float ring = a_deaths > 0.0 ? clamp(11.0 + (sqrt(a_deaths) - 1.0) * 3.0, 11.0, 24.0) : 0.0;
   float half_ = max(max(u_iconSize * (u_mode == 1 ? 0.6 : 0.5), ring + 1.5), u_mode == 1 ? (focus > 1.5 ? 16.0 : 14.0) : 0.0) + 1.0;
@@ -122,7 +141,7 @@ void main() {
 `;
 
 /**
- * Groups: a donut split by category (cumulative fractions in a_cum0/a_cum1), sized by count, and a dark outer ring
+ * Groups: a donut split by category (cumulative fractions in v_cum0/v_cum1), sized by count, and a dark outer ring
  * if any deaths, thicker with the toll (2 px for one death, about 6 px from 40: width ∝ √deaths, as a single
  * event's ring radius is). Sizes are multiplied by the level's u_scale (group-collision.ts ringScale, the same
  * formulas). With u_hollow (regions shaded) the white centre is left out and the band is narrower, so the region's
@@ -131,11 +150,7 @@ void main() {
 export const GROUPS_VS =
   COMMON_VS +
   `
-in vec2 a_pos;
-in float a_total;
-in vec4 a_cum0;   // cumulative share after categories 0..3
-in vec3 a_cum1;   // after categories 4..6 (the last is 1)
-in float a_deaths;
+uniform sampler2D u_groupData;   // per group drawn: (x, y, total, cum0), (cum1, cum2, cum3, cum4), (cum5, deaths, 0, 0)
 uniform float u_scale;
 out vec2 v_px;
 flat out float v_r;
@@ -145,6 +160,13 @@ flat out vec3 v_cum1;
 flat out float v_deaths;
 flat out float v_dn;
 void main() {
+  int g = gl_VertexID / 6;
+  vec4 t0 = record(u_groupData, g, GROUPS_PER_ROW, 3, 0);
+  vec4 t1 = record(u_groupData, g, GROUPS_PER_ROW, 3, 1);
+  vec4 t2 = record(u_groupData, g, GROUPS_PER_ROW, 3, 2);
+  vec2 a_pos = t0.xy;
+  float a_total = t0.z;
+  float a_deaths = t2.y;
   if (a_total < 1.5) { gl_Position = HIDDEN; return; }
   // Radius by the square root of the count: 13 px for 2 events, 30 px from about 100.
   float r = max(12.0, clamp(10.0 + 2.2 * sqrt(a_total), 13.0, 30.0) * u_scale);
@@ -156,8 +178,8 @@ void main() {
   v_px = c * half_;
   v_r = r;
   v_total = a_total;
-  v_cum0 = a_cum0;
-  v_cum1 = a_cum1;
+  v_cum0 = vec4(t0.w, t1.xyz);   // cumulative shares after categories 0…3
+  v_cum1 = vec3(t1.w, t2.x, 1.0); // after 4, 5 and 6 (the last is 1)
   v_deaths = w;
   v_dn = a_deaths;
   gl_Position = place(a_pos, c * half_);
