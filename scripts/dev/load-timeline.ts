@@ -45,7 +45,9 @@ const offset = navStart * 1000 - 0;
 profile.samples?.forEach((id, i) => {
   t += dt[i] ?? 0;
   const cf = nodes.get(id)!.callFrame;
-  const name = cf.url ? `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}` : cf.functionName;
+  const name = cf.url
+    ? `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}`
+    : cf.functionName;
   const ms = (dt[i + 1] ?? 0) / 1000;
   const b = Math.floor((t - profile.startTime) / 1000 / bucket);
   const m = buckets.get(b) ?? new Map<string, number>();
