@@ -6,6 +6,10 @@ import { ALL_CATEGORIES, categoryMask } from '../data/aggregate';
 import type { EventCollection } from '../data/schema';
 import { parseDay, PERIOD_END, PERIOD_START } from '../time/days';
 import fixtureJson from '../../../tests/fixtures/events.small.json';
+import Supercluster from 'supercluster';
+import { synthesize } from '../../../scripts/synth-data';
+import synthProfile from '../../../scripts/synth-profile.json';
+import { GROUP_MIN_ZOOM, GROUP_RADIUS } from './groups';
 
 const { table } = inMemoryDataset(fixtureJson as unknown as EventCollection);
 const levels = buildGroupLevels(table);
@@ -33,6 +37,46 @@ describe('group levels', () => {
       const m = [...membersOf(last, g)];
       expect(new Set(m.map((i) => `${table.lng[i]},${table.lat[i]}`)).size).toBe(1);
     }
+  });
+});
+
+describe('group membership at scale', () => {
+  // Membership is derived from the top zoom down through each cluster's children (issue 10), not by listing every
+  // cluster's leaves: the two must agree at every zoom, including clusters that take in nothing more a zoom lower.
+  it('puts every event in the group supercluster lists it under (getLeaves), at every zoom', () => {
+    const data = synthesize({ size: 3000, seed: 11, profile: synthProfile as never });
+    const t = inMemoryDataset(data).table;
+    const lv = buildGroupLevels(t);
+    const sc = new Supercluster<{ i: number }>({
+      radius: GROUP_RADIUS,
+      extent: 512,
+      minZoom: GROUP_MIN_ZOOM,
+      maxZoom: GROUP_MAX_ZOOM,
+    });
+    const pts = [];
+    for (let i = 0; i < t.count; i++)
+      if (t.hasPoint(i))
+        pts.push({
+          type: 'Feature' as const,
+          properties: { i },
+          geometry: { type: 'Point' as const, coordinates: [t.lng[i]!, t.lat[i]!] },
+        });
+    sc.load(pts);
+    let clustered = 0;
+    for (let z = GROUP_MIN_ZOOM; z <= GROUP_MAX_ZOOM; z++) {
+      const l = levelFor(lv, z);
+      const expected = new Int32Array(t.count).fill(-1);
+      sc.getClusters([-180, -85, 180, 85], z).forEach((f, g) => {
+        const p = f.properties as { cluster?: boolean; cluster_id?: number; i?: number };
+        if (!p.cluster) expected[p.i!] = g;
+        else {
+          clustered++;
+          for (const leaf of sc.getLeaves(p.cluster_id!, Infinity)) expected[leaf.properties.i] = g;
+        }
+      });
+      expect([...l.of]).toEqual([...expected]);
+    }
+    expect(clustered).toBeGreaterThan(50);
   });
 });
 
