@@ -3,24 +3,14 @@
 // another, and prints the difference in retained self size by node type and name, largest first. Compiled code
 // (`code:` rows) is V8 warming up, not data the app keeps.
 //   npx tsx scripts/dev/heap-diff.ts [ms=40000]
-import { join } from 'node:path';
-import { preview } from 'vite';
 import { launch } from '../../tests/e2e/chromium';
+import { benchContext, serveBuild } from './serve-build';
 
-const root = join(import.meta.dirname, '../..');
-const server = await preview({
-  configFile: false,
-  root,
-  base: './',
-  build: { outDir: join(root, 'bench/dist/real') },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'error',
-});
+const { server, base } = await serveBuild('real');
 const browser = await launch(['--enable-precise-memory-info']);
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-PE' });
-await ctx.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+const ctx = await benchContext(browser);
 const page = await ctx.newPage();
-await page.goto(server.resolvedUrls!.local[0]!);
+await page.goto(base);
 await page.waitForFunction(() => !!window.__atlasBench!, null, { timeout: 120000 });
 await page.evaluate(() => window.__atlasBench!.ready);
 await page.evaluate(() => window.__atlasBench!.idle());

@@ -3,32 +3,19 @@
 // round, so that every build sees the same machine state. Prints the median first-events-frame time of each and
 // its ratio to the bare page's median. One browser, as `npm run bench` uses.
 //   npx tsx scripts/dev/load-ab.ts [rounds=7] name1 name2 …
-import { join } from 'node:path';
-import { preview } from 'vite';
 import { launch } from '../../tests/e2e/chromium';
+import { benchContext, serveBuild } from './serve-build';
 
 const args = process.argv.slice(2);
 const rounds = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 7;
 const names = args.length ? args : ['real'];
-const root = join(import.meta.dirname, '../..');
-const servers = await Promise.all(
-  names.map((n) =>
-    preview({
-      configFile: false,
-      root,
-      base: './',
-      build: { outDir: join(root, 'bench/dist', n) },
-      preview: { port: 0, host: '127.0.0.1' },
-      logLevel: 'error',
-    }),
-  ),
-);
-const bases = servers.map((s) => s.resolvedUrls!.local[0]!);
+const served = await Promise.all(names.map((n) => serveBuild(n)));
+const servers = served.map((s) => s.server);
+const bases = served.map((s) => s.base);
 const browser = await launch();
 
 async function firstFrame(url: string): Promise<number> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-PE' });
-  await ctx.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+  const ctx = await benchContext(browser);
   const page = await ctx.newPage();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => !!window.__atlasBench, null, { timeout: 120_000, polling: 100 });

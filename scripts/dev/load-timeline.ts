@@ -2,46 +2,33 @@
 // from navigation to the first events frame of a bench build), but in 100 ms buckets: for each, the idle time and
 // the two functions that took most of the rest, so that what the first frame waits for shows in order.
 //   npx tsx scripts/dev/load-timeline.ts [size=real] [--bare] [--bucket ms]
-import { join } from 'node:path';
-import { preview } from 'vite';
 import { launch } from '../../tests/e2e/chromium';
+import { benchContext, serveBuild } from './serve-build';
 
 const args = process.argv.slice(2);
 const bare = args.includes('--bare');
 const bi = args.indexOf('--bucket');
 const bucket = bi >= 0 ? Number(args[bi + 1]) : 100;
 const [size = 'real'] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--bucket');
-const root = join(import.meta.dirname, '../..');
-const server = await preview({
-  configFile: false,
-  root,
-  base: './',
-  build: { outDir: join(root, 'bench/dist', size) },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'error',
-});
+const { server, base } = await serveBuild(size);
 const browser = await launch();
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-PE' });
-await ctx.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+const ctx = await benchContext(browser);
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
-const base = server.resolvedUrls!.local[0]!;
 const t0 = Date.now();
 await page.goto(bare ? `${base}bench/pages/bare.html` : base);
 await page.waitForFunction(() => !!window.__atlasBench, null, { timeout: 600_000 });
 const first = Number(await page.evaluate(() => window.__atlasBench!.ready));
 const { profile } = await cdp.send('Profiler.stop');
-const navStart = Number(await page.evaluate(() => performance.timeOrigin));
 console.log(`first events frame at ${Math.round(first)} ms (wall ${Date.now() - t0} ms)`);
 const nodes = new Map(profile.nodes.map((nd) => [nd.id, nd]));
 const dt = profile.timeDeltas ?? [];
-// Profile times are in µs on the monotonic clock; align with navigation through the profile's start.
+// Profile times are in µs; buckets count from the profile's start, just before navigation.
 let t = profile.startTime;
 const buckets = new Map<number, Map<string, number>>();
-const offset = navStart * 1000 - 0;
 profile.samples?.forEach((id, i) => {
   t += dt[i] ?? 0;
   const cf = nodes.get(id)!.callFrame;
@@ -54,7 +41,6 @@ profile.samples?.forEach((id, i) => {
   m.set(name, (m.get(name) ?? 0) + ms);
   buckets.set(b, m);
 });
-void offset;
 for (const [b, m] of [...buckets].sort((a, c) => a[0] - c[0])) {
   const idle = m.get('(idle)') ?? 0;
   const top = [...m]

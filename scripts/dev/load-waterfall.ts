@@ -1,23 +1,13 @@
 // Dev helper (issue 10): what the first load fetches and when, against the first frame with events. Serves a bench
 // build (bench/dist/<size>) and prints each request's start and end (ms since navigation) and the frame's time.
 //   npx tsx scripts/dev/load-waterfall.ts [size=real]
-import { join } from 'node:path';
-import { preview } from 'vite';
 import { launch } from '../../tests/e2e/chromium';
+import { benchContext, serveBuild } from './serve-build';
 
 const size = process.argv[2] ?? 'real';
-const root = join(import.meta.dirname, '../..');
-const server = await preview({
-  configFile: false,
-  root,
-  base: './',
-  build: { outDir: join(root, 'bench/dist', size) },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'error',
-});
+const { server, base } = await serveBuild(size);
 const browser = await launch();
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-PE' });
-await ctx.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+const ctx = await benchContext(browser);
 // The heights of the page's rows as they change while loading (a change after the map exists resizes its canvas).
 await ctx.addInitScript(`window.__h = []; const t0 = performance.now(); const tick = () => {
   const a = document.querySelector('.atlas');
@@ -25,7 +15,7 @@ await ctx.addInitScript(`window.__h = []; const t0 = performance.now(); const ti
     const last = window.__h[window.__h.length - 1]; if (!last || last.s !== s) window.__h.push({ t: Math.round(performance.now()), s }); }
   if (performance.now() - t0 < 10000) setTimeout(tick, 20); }; tick();`);
 const page = await ctx.newPage();
-await page.goto(server.resolvedUrls!.local[0]!);
+await page.goto(base);
 await page.waitForFunction(() => !!window.__atlasBench, null, { timeout: 600_000 });
 const first = await page.evaluate(() => window.__atlasBench!.ready);
 const rows = await page.evaluate(() =>

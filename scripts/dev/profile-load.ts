@@ -3,35 +3,21 @@
 // `__atlasBench.ready`, and prints self time by source (the build's source maps): by package or app folder, then
 // the top functions. Run it on a quiet machine, several times: one load is one sample.
 //   npx tsx scripts/dev/profile-load.ts [size=real] [--bare]
-import { existsSync, readFileSync } from 'node:fs';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { join } from 'node:path';
-import { preview } from 'vite';
 import { launch } from '../../tests/e2e/chromium';
+import { benchContext, serveBuild, sourceLocator } from './serve-build';
 
 const args = process.argv.slice(2);
 const bare = args.includes('--bare');
 const [size = 'real'] = args.filter((a) => !a.startsWith('--'));
-const root = join(import.meta.dirname, '../..');
-const dist = join(root, 'bench/dist', size);
-const server = await preview({
-  configFile: false,
-  root,
-  base: './',
-  build: { outDir: dist },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'error',
-});
+const { server, base, dist } = await serveBuild(size);
 const browser = await launch();
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-PE' });
-await ctx.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+const ctx = await benchContext(browser);
 const page = await ctx.newPage();
 page.on('pageerror', (e) => console.error(String(e)));
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
-const base = server.resolvedUrls!.local[0]!;
 await page.goto(bare ? `${base}bench/pages/bare.html` : base);
 // Both the app and the reference pages have the bench hook; `ready` resolves at the first frame with events.
 await page.waitForFunction(() => !!window.__atlasBench, null, { timeout: 600_000 });
@@ -39,18 +25,12 @@ const first = await page.evaluate(() => window.__atlasBench!.ready);
 const { profile } = await cdp.send('Profiler.stop');
 console.log(`first frame at ${Math.round(Number(first))} ms`);
 
-const maps = new Map<string, TraceMap | null>();
+const locate = sourceLocator(dist);
 function where(url: string, line: number, column: number): { src: string; fn: string } {
   const file = url.split('/').pop() ?? '';
-  if (!maps.has(file)) {
-    const p = join(dist, 'assets', `${file}.map`);
-    maps.set(file, file && existsSync(p) ? new TraceMap(readFileSync(p, 'utf8')) : null);
-  }
-  const m = maps.get(file);
-  const o = m ? originalPositionFor(m, { line: line + 1, column }) : null;
-  if (!o?.source) return { src: url ? file : '(native)', fn: `${file}:${line + 1}` };
-  const src = o.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
-  return { src, fn: `${src}:${o.line}${o.name ? ` ${o.name}` : ''}` };
+  const o = locate(url, line, column);
+  if (!o) return { src: url ? file : '(native)', fn: `${file}:${line + 1}` };
+  return { src: o.source, fn: `${o.source}:${o.line}${o.name ? ` ${o.name}` : ''}` };
 }
 const group = (src: string) =>
   src.startsWith('src/')

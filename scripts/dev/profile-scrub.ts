@@ -3,11 +3,9 @@
 // sampling profiler on, and prints per step the synchronous part (Svelte's flush: effects and derived values)
 // and the time to the end of the frame that shows the range, then the functions with the most self time.
 //   npx tsx scripts/dev/profile-scrub.ts [size=real] [steps=20] [--trace /tmp/trace.json] [--hide 'css, selectors']
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { join } from 'node:path';
-import { preview } from 'vite';
+import { writeFileSync } from 'node:fs';
 import { launch } from '../../tests/e2e/chromium';
+import { benchContext, serveBuild, sourceLocator } from './serve-build';
 import { scrubPlan, stat } from '../bench-lib';
 
 const args = process.argv.slice(2);
@@ -17,21 +15,12 @@ const hideAt = args.indexOf('--hide');
 /** CSS selectors made invisible (laid out, not painted): which part of the page a step's cost comes from. */
 const hide = hideAt >= 0 ? args.splice(hideAt, 2)[1]! : null;
 const [size = 'real', n = '20'] = args;
-const root = join(import.meta.dirname, '../..');
-const server = await preview({
-  configFile: false,
-  root,
-  base: './',
-  build: { outDir: join(root, 'bench/dist', size) },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'error',
-});
+const { server, base, dist } = await serveBuild(size);
 const browser = await launch();
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-PE' });
-await ctx.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+const ctx = await benchContext(browser);
 const page = await ctx.newPage();
 page.on('pageerror', (e) => console.error(String(e)));
-await page.goto(server.resolvedUrls!.local[0]!);
+await page.goto(base);
 await page.waitForFunction(() => !!window.__atlasBench, null, { timeout: 600_000 });
 await page.evaluate(() => window.__atlasBench!.ready);
 await page.evaluate(() => window.__atlasBench!.idle());
@@ -121,17 +110,11 @@ for (const k of Object.keys(times[0]!)) {
 }
 
 // Self time per function (sampling profile), grouped by name and source location (the build's source maps).
-const maps = new Map<string, TraceMap | null>();
+const locate = sourceLocator(dist);
 function where(url: string, line: number, column: number): string {
-  const file = url.split('/').pop() ?? '';
-  if (!maps.has(file)) {
-    const p = join(root, 'bench/dist', size, 'assets', `${file}.map`);
-    maps.set(file, file && existsSync(p) ? new TraceMap(readFileSync(p, 'utf8')) : null);
-  }
-  const m = maps.get(file);
-  const o = m ? originalPositionFor(m, { line: line + 1, column }) : null;
-  if (!o?.source) return `${file}:${line + 1}:${column + 1}`;
-  return `${o.source.replace(/^(\.\.\/)+/, '').replace('node_modules/', '')}:${o.line}${o.name ? ` ${o.name}` : ''}`;
+  const o = locate(url, line, column);
+  if (!o) return `${url.split('/').pop() ?? ''}:${line + 1}:${column + 1}`;
+  return `${o.source}:${o.line}${o.name ? ` ${o.name}` : ''}`;
 }
 const self = new Map<string, number>();
 const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));

@@ -168,3 +168,15 @@ export async function frameMap(frame: Frame) {
     };
   });
 }
+
+/** Sends the embed's `set` message (README § Embedding) to the iframe with this id, as a host page would. */
+export function sendSet(page: Page, frameId: string, fields: Record<string, unknown>): Promise<void> {
+  return page.evaluate(
+    ([id, f]) =>
+      (document.getElementById(id) as HTMLIFrameElement).contentWindow!.postMessage(
+        { target: 'peru-protest-atlas', type: 'set', ...f },
+        '*',
+      ),
+    [frameId, fields] as const,
+  );
+}

@@ -21,6 +21,7 @@ import {
   received,
   startOrigins,
   stopOrigins,
+  sendSet,
   SUBPATH,
   waitForAtlas,
   waitForMessage,
@@ -208,15 +209,7 @@ describe('an article on another origin embeds the atlas', () => {
     await waitForAtlas(frame, { map: false });
     await waitForMessage(page, 'atlas', `(d) => d && d.type === 'state' && d.from === '2022-12-07'`);
 
-    const send = (fields: Record<string, unknown>) =>
-      page.evaluate(
-        (f) =>
-          (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(
-            { target: 'peru-protest-atlas', type: 'set', ...f },
-            '*',
-          ),
-        fields,
-      );
+    const send = (fields: Record<string, unknown>) => sendSet(page, 'atlas', fields);
 
     await send({ from: '2023-01-15', to: '2023-01-22', cat: ['march', 'repression'] });
     const week = expectedCount('2023-01-15', '2023-01-22', ['march', 'repression']);
@@ -750,15 +743,7 @@ describe('the full atlas on a 375×667 touch screen', () => {
       embedHeight(375, true),
     );
     const peru = await frameMap(frame);
-    const send = (fields: Record<string, unknown>) =>
-      page.evaluate(
-        (f) =>
-          (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(
-            { target: 'peru-protest-atlas', type: 'set', ...f },
-            '*',
-          ),
-        fields,
-      );
+    const send = (fields: Record<string, unknown>) => sendSet(page, 'atlas', fields);
     await send({ event: '2023-01-19-toma-de-lima-march', region: 'PE-LMA' });
     await frame.locator('[data-testid="embed-card"] [data-testid="detail-panel"]').waitFor();
     // The frame grew for the card below the map.

@@ -3,102 +3,57 @@ import { categoryMask, cumulativeDeaths, DayPrefix } from './aggregate';
 import { inMemoryDataset } from './in-memory';
 import { passes } from './table';
 import { CATEGORIES, type EventCollection, type EventFeature } from './schema';
+import { testCollection, testEvent } from './test-events';
 import { parseDay, PERIOD_END, PERIOD_START } from '../time/days';
 
 const d = (s: string) => parseDay(s)!;
 const bounds = { from: PERIOD_START, to: PERIOD_END };
 
-function event(
+const event = (
   id: string,
   date: string,
   end: string | null,
   over: Partial<EventFeature['properties']> = {},
   point = true,
-): EventFeature {
-  return {
-    type: 'Feature',
-    geometry: point ? { type: 'Point', coordinates: [-70.1, -15.5] } : null,
-    properties: {
-      id,
-      date,
-      end_date: end,
-      date_precision: 'day',
-      category: 'march',
-      scope: point ? 'local' : 'national',
-      place: 'Juliaca',
-      region: point ? 'PE-PUN' : null,
-      regions: point ? ['PE-PUN'] : [],
-      location_precision: 'town',
-      deaths: null,
-      deaths_civilians: null,
-      deaths_security_forces: null,
-      deaths_blockade_related: null,
-      injured: null,
-      detained: null,
-      verification: 'confirmed',
-      actors: [],
-      title_es: 't',
-      title_en: 't',
-      description_es: '',
-      description_en: '',
-      uncertainty_es: null,
-      uncertainty_en: null,
-      victims: [],
-      distinct_from: [],
-      sources: [],
-      ...over,
-    },
-  };
-}
+): EventFeature =>
+  testEvent(id, date, { end_date: end, location_precision: 'town', ...over }, point ? [-70.1, -15.5] : null);
 
-const collection: EventCollection = {
-  type: 'FeatureCollection',
-  metadata: {
-    title: 't',
-    version: '9.9.9',
-    license: '',
-    citation: '',
-    url: '',
-    generated: '',
-    period: { from: '2022-12-07', to: '2023-03-31' },
-  },
-  features: [
-    event('a-one-day', '2023-01-09', null, {
-      category: 'repression',
-      deaths: 2,
-      deaths_civilians: 2,
-      injured: 10,
-      victims: [
-        {
-          kind: 'civilian',
-          name: null,
-          age: null,
-          date_of_death: '2023-01-09',
-          cause: 'gunshot',
-          counted_by_defensoria: 'yes',
-        },
-        {
-          kind: 'civilian',
-          name: null,
-          age: null,
-          date_of_death: '2023-01-12',
-          cause: 'gunshot',
-          counted_by_defensoria: 'yes',
-        },
-      ],
-    }),
-    event('b-spanning', '2023-01-05', '2023-01-20', { category: 'blockade' }),
-    event('c-national', '2022-12-14', '2023-04-20', { category: 'emergency' }, false),
-    event(
-      'd-regional',
-      '2023-01-14',
-      '2023-02-12',
-      { category: 'emergency', region: 'PE-PUN', regions: ['PE-PUN', 'PE-CUS'], scope: 'regional' },
-      false,
-    ),
-    event('e-lima', '2023-01-19', null, { region: 'PE-LMA', regions: ['PE-LMA'] }),
-  ],
-};
+const collection: EventCollection = testCollection([
+  event('a-one-day', '2023-01-09', null, {
+    category: 'repression',
+    deaths: 2,
+    deaths_civilians: 2,
+    injured: 10,
+    victims: [
+      {
+        kind: 'civilian',
+        name: null,
+        age: null,
+        date_of_death: '2023-01-09',
+        cause: 'gunshot',
+        counted_by_defensoria: 'yes',
+      },
+      {
+        kind: 'civilian',
+        name: null,
+        age: null,
+        date_of_death: '2023-01-12',
+        cause: 'gunshot',
+        counted_by_defensoria: 'yes',
+      },
+    ],
+  }),
+  event('b-spanning', '2023-01-05', '2023-01-20', { category: 'blockade' }),
+  event('c-national', '2022-12-14', '2023-04-20', { category: 'emergency' }, false),
+  event(
+    'd-regional',
+    '2023-01-14',
+    '2023-02-12',
+    { category: 'emergency', region: 'PE-PUN', regions: ['PE-PUN', 'PE-CUS'], scope: 'regional' },
+    false,
+  ),
+  event('e-lima', '2023-01-19', null, { region: 'PE-LMA', regions: ['PE-LMA'] }),
+]);
 collection.features[4]!.geometry = { type: 'Point', coordinates: [-77.03, -12.05] };
 
 describe('DayPrefix', () => {

@@ -3,6 +3,7 @@ import { categoryMask, DayPrefix, NATIONAL } from './aggregate';
 import { inMemoryDataset } from './in-memory';
 import { passes } from './table';
 import { CATEGORIES, type EventCollection, type EventFeature, type Victim } from './schema';
+import { testCollection, testEvent } from './test-events';
 import { eventsOfCategory, eventsWithDeaths, eventsWithFigure, nationalMeasures, selectionTotals } from './totals';
 import { parseDay, PERIOD_END, PERIOD_START } from '../time/days';
 
@@ -13,112 +14,59 @@ function victim(kind: Victim['kind'], counted: Victim['counted_by_defensoria'], 
   return { kind, name: null, age: null, date_of_death: date, cause: 'unknown', counted_by_defensoria: counted };
 }
 
-function event(
+// Points carry only the regions a test gives them.
+const event = (
   id: string,
   date: string,
   end: string | null,
   over: Partial<EventFeature['properties']>,
   lngLat: [number, number] | null,
-): EventFeature {
-  const regions = over.regions ?? [];
-  return {
-    type: 'Feature',
-    geometry: lngLat ? { type: 'Point', coordinates: lngLat } : null,
-    properties: {
-      id,
-      date,
-      end_date: end,
-      date_precision: 'day',
-      category: 'march',
-      scope: lngLat ? 'local' : regions.length ? 'regional' : 'national',
-      place: 'x',
-      region: regions[0] ?? null,
-      regions,
-      location_precision: lngLat ? 'town' : regions.length ? 'region' : 'national',
-      deaths: null,
-      deaths_civilians: null,
-      deaths_security_forces: null,
-      deaths_blockade_related: null,
-      injured: null,
-      detained: null,
-      verification: 'confirmed',
-      actors: [],
-      title_es: 't',
-      title_en: 't',
-      description_es: '',
-      description_en: '',
-      uncertainty_es: null,
-      uncertainty_en: null,
-      victims: [],
-      distinct_from: [],
-      sources: [],
-      ...over,
-    },
-  };
-}
+): EventFeature => testEvent(id, date, { end_date: end, place: 'x', regions: [], ...over }, lngLat);
 
 const JULIACA: [number, number] = [-70.13, -15.48];
 const LIMA: [number, number] = [-77.03, -12.05];
-const collection: EventCollection = {
-  type: 'FeatureCollection',
-  metadata: {
-    title: 't',
-    version: '9.9.9',
-    license: '',
-    citation: '',
-    url: '',
-    generated: '',
-    period: { from: '2022-12-07', to: '2023-03-31' },
-  },
-  features: [
-    // A repression event with deaths of every Defensoría status, and injured.
-    event(
-      'juliaca-clash',
-      '2023-01-09',
-      null,
-      {
-        category: 'repression',
-        regions: ['PE-PUN'],
-        deaths: 3,
-        deaths_civilians: 2,
-        deaths_security_forces: 1,
-        injured: 40,
-        detained: 3,
-        victims: [
-          victim('civilian', 'yes', '2023-01-09'),
-          victim('civilian', 'yes', '2023-01-10'),
-          victim('security', 'yes', '2023-01-10'),
-        ],
-      },
-      JULIACA,
-    ),
-    // A blockade spanning ten days with blockade deaths the Defensoría does not count, and one unclear.
-    event(
-      'desaguadero-blockade',
-      '2023-01-14',
-      '2023-01-23',
-      {
-        category: 'blockade',
-        regions: ['PE-PUN'],
-        deaths: 2,
-        deaths_blockade_related: 2,
-        victims: [victim('blockade', 'no', '2023-01-18'), victim('blockade', 'unclear', '2023-01-20')],
-      },
-      [-69.04, -16.57],
-    ),
-    // A national state of emergency: no region, no point.
-    event('national-emergency', '2022-12-14', '2023-01-13', { category: 'emergency' }, null),
-    // A regional measure naming Puno and Cusco.
-    event(
-      'south-emergency',
-      '2023-01-15',
-      '2023-02-14',
-      { category: 'emergency', regions: ['PE-PUN', 'PE-CUS'] },
-      null,
-    ),
-    event('lima-march', '2023-01-19', null, { regions: ['PE-LMA'], detained: 10 }, LIMA),
-  ],
-};
+const collection: EventCollection = testCollection([
+  // A repression event with deaths of every Defensoría status, and injured.
+  event(
+    'juliaca-clash',
+    '2023-01-09',
+    null,
+    {
+      category: 'repression',
+      regions: ['PE-PUN'],
+      deaths: 3,
+      deaths_civilians: 2,
+      deaths_security_forces: 1,
+      injured: 40,
+      detained: 3,
+      victims: [
+        victim('civilian', 'yes', '2023-01-09'),
+        victim('civilian', 'yes', '2023-01-10'),
+        victim('security', 'yes', '2023-01-10'),
+      ],
+    },
+    JULIACA,
+  ),
+  // A blockade spanning ten days with blockade deaths the Defensoría does not count, and one unclear.
+  event(
+    'desaguadero-blockade',
+    '2023-01-14',
+    '2023-01-23',
+    {
+      category: 'blockade',
+      regions: ['PE-PUN'],
+      deaths: 2,
+      deaths_blockade_related: 2,
+      victims: [victim('blockade', 'no', '2023-01-18'), victim('blockade', 'unclear', '2023-01-20')],
+    },
+    [-69.04, -16.57],
+  ),
+  // A national state of emergency: no region, no point.
+  event('national-emergency', '2022-12-14', '2023-01-13', { category: 'emergency' }, null),
+  // A regional measure naming Puno and Cusco.
+  event('south-emergency', '2023-01-15', '2023-02-14', { category: 'emergency', regions: ['PE-PUN', 'PE-CUS'] }, null),
+  event('lima-march', '2023-01-19', null, { regions: ['PE-LMA'], detained: 10 }, LIMA),
+]);
 
 const { table } = inMemoryDataset(collection);
 const prefix = new DayPrefix(table, bounds);

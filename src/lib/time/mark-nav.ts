@@ -23,44 +23,43 @@ export interface Rect {
 /** The histogram's marks by day (then category, then table order): cells, or bars when aggregated. */
 export function histogramItems(h: Histogram, g: BarGeometry): MarkItem[] {
   if (cellHeight(h.max, g.height) !== null) return Array.from(h.order, (index) => ({ kind: 'event', index }));
-  const out: MarkItem[] = [];
-  for (let d = 0; d < h.days; d++)
-    for (let c = 0; c < C; c++) {
-      const n = h.counts[d * C + c]!;
-      if (n) out.push({ kind: 'bin', day: h.first + d, category: c, n });
-    }
-  return out;
+  return binItems(h.first, h.days, h.counts);
 }
 
 /** The lane's marks: one per measure by start, or per day × category of measures in force when aggregated. */
 export function laneItems(lane: Lane): MarkItem[] {
   if (lane.rows) return Array.from(lane.members, (index) => ({ kind: 'event', index }));
-  const out: MarkItem[] = [];
-  for (let d = 0; d < lane.days; d++)
-    for (let c = 0; c < C; c++) {
-      const n = lane.active[d * C + c]!;
-      if (n) out.push({ kind: 'bin', day: lane.first + d, category: c, n });
-    }
-  return out;
+  return binItems(lane.first, lane.days, lane.active);
 }
 
 /** Where an aggregated histogram bar is drawn (the same stacking as histogramPaths). */
 export function histogramBinRect(h: Histogram, g: BarGeometry, day: Day, category: number): Rect {
-  const d = day - h.first;
-  const unit = g.height / Math.max(1, h.max);
-  let acc = 0;
-  for (let c = 0; c <= category; c++) acc += h.counts[d * C + c]!;
-  const n = h.counts[d * C + category]!;
-  return { x: g.x(d), y: g.bottom - acc * unit, w: g.dayWidth, h: n * unit };
+  return binRect(h.first, h.counts, h.max, g, day, category);
 }
 
 /** Where an aggregated lane bar is drawn (the same stacking as lanePaths). */
 export function laneBinRect(lane: Lane, g: LaneGeometry, day: Day, category: number): Rect {
-  const d = day - lane.first;
-  const unit = g.height / Math.max(1, lane.maxActive);
+  return binRect(lane.first, lane.active, lane.maxActive, g, day, category);
+}
+
+/** The non-empty bars of a day × category count grid (`counts[d * C + c]`, day `first + d`), by day then category. */
+function binItems(first: Day, days: number, counts: ArrayLike<number>): MarkItem[] {
+  const out: MarkItem[] = [];
+  for (let d = 0; d < days; d++)
+    for (let c = 0; c < C; c++) {
+      const n = counts[d * C + c]!;
+      if (n) out.push({ kind: 'bin', day: first + d, category: c, n });
+    }
+  return out;
+}
+
+/** Where a bar of such a grid is drawn: stacked from the bottom by category, `max` filling the height. */
+function binRect(first: Day, counts: ArrayLike<number>, max: number, g: BarGeometry, day: Day, category: number): Rect {
+  const d = day - first;
+  const unit = g.height / Math.max(1, max);
   let acc = 0;
-  for (let c = 0; c <= category; c++) acc += lane.active[d * C + c]!;
-  const n = lane.active[d * C + category]!;
+  for (let c = 0; c <= category; c++) acc += counts[d * C + c]!;
+  const n = counts[d * C + category]!;
   return { x: g.x(d), y: g.bottom - acc * unit, w: g.dayWidth, h: n * unit };
 }
 
