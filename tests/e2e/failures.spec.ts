@@ -4,7 +4,9 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { drawnEvents, sharedBrowser, visibleCount, waitForMap } from './browser';
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import { drawnEvents, hideElements, sharedBrowser, visibleCount, waitForMap } from './browser';
 
 const baseURL = inject('baseURL');
 const getBrowser = sharedBrowser();
@@ -200,6 +202,91 @@ describe('failures are named, contained and recoverable', () => {
     heal();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.locator('[data-testid="detail-panel"]').waitFor();
+    await context.close();
+  });
+  it('a download whose events lack their details is not made: the menu says how many are missing, and Try again makes it', async () => {
+    const { context, page, heal } = await pageWith('**/data/details/1.json', notFound);
+    await page.goto(`${baseURL}?lang=en`);
+    await waitForMap(page);
+    const shown = await visibleCount(page);
+    await page.locator('.downloads summary').click();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('.downloads button', { hasText: 'GeoJSON' }).click();
+    const alert = page.getByTestId('download-incomplete');
+    await alert.waitFor();
+    // The events of the chunk that did not load, counted: never a file that silently leaves them out.
+    const missing = Number((await alert.textContent())!.match(/details of (\d+) events/)![1]);
+    expect(missing).toBeGreaterThan(0);
+    expect(missing).toBeLessThan(shown);
+    expect(downloads).toBe(0);
+    heal();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Try again' }).click(),
+    ]);
+    const geo = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { features: unknown[] };
+    expect(geo.features.length).toBe(shown);
+    await alert.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('a lost WebGL context (a tab in the background, a GPU reset): once restored, the events and the shading return', async () => {
+    const context = await getBrowser().newContext({ viewport: { width: 1100, height: 760 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?lang=en&shade=deaths`);
+    await waitForMap(page);
+    // The legend (open on a desktop) covers rings at the left: out of the way, whatever it covers is seen.
+    await hideElements(page, '.legend, .maplibregl-ctrl');
+    const mapBox = (await page.locator('[data-testid="map"]').boundingBox())!;
+    // The darkest pixel near each group's centre: its ring and figure, or the bare map once it is gone.
+    const darkest = async () => {
+      const png = PNG.sync.read(await page.screenshot({ clip: mapBox }));
+      const { groups } = await drawnEvents(page);
+      return groups.map((g) => {
+        let min = 255;
+        for (let dx = -14; dx <= 14; dx++)
+          for (let dy = -14; dy <= 14; dy++) {
+            const i = (Math.round(g.y - mapBox.y + dy) * png.width + Math.round(g.x - mapBox.x + dx)) * 4;
+            min = Math.min(min, (png.data[i]! + png.data[i + 1]! + png.data[i + 2]!) / 3);
+          }
+        return min;
+      });
+    };
+    const shadeOfPuno = () =>
+      page.evaluate(
+        () =>
+          (
+            document.querySelector('[data-testid=map]') as unknown as {
+              maplibre: { getFeatureState(f: { source: string; id: string }): { fill?: string | null } };
+            }
+          ).maplibre.getFeatureState({ source: 'regions', id: 'PE-PUN' }).fill ?? null,
+      );
+    const before = await darkest();
+    expect(before.length).toBeGreaterThan(3);
+    expect(Math.max(...before)).toBeLessThan(90);
+    expect(await shadeOfPuno()).toMatch(/^(#|rgb)/);
+
+    await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid=map] canvas') as HTMLCanvasElement;
+      const ext = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      const w = window as unknown as { __lose: WEBGL_lose_context; __eventFrames: number };
+      w.__lose = ext;
+      w.__eventFrames = 0;
+      window.addEventListener('atlas:events-frame', () => w.__eventFrames++);
+      ext.loseContext();
+    });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    // The events layer draws again (its frames are announced to the page), and the map settles.
+    await page.waitForFunction(() => (window as unknown as { __eventFrames: number }).__eventFrames > 0, null, {
+      timeout: 20_000,
+    });
+    await waitForMap(page);
+    const after = await darkest();
+    expect(after.length).toBe(before.length);
+    expect(Math.max(...after), 'every group ring is drawn again').toBeLessThan(90);
+    expect(await shadeOfPuno()).toMatch(/^(#|rgb)/);
     await context.close();
   });
 });

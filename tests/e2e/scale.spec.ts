@@ -16,7 +16,7 @@ import { normalise, writeAppData } from '../../scripts/emit-app-data';
 import { parseCsv } from '../../src/lib/data/csv';
 import { CATEGORIES, type EventCollection } from '../../src/lib/data/schema';
 import { parseDay } from '../../src/lib/time/days';
-import { drawnEvents, openPage, sharedBrowser, shot, visibleCount } from './browser';
+import { drawnEvents, mapFocus, openPage, sharedBrowser, shot, visibleCount } from './browser';
 
 const SIZE = 10_000;
 const DATA_DIR = resolve('test-results/scale-data');
@@ -169,6 +169,21 @@ describe(`the atlas with ${SIZE.toLocaleString('en')} synthetic events`, () => {
       .toBe(byId(id).properties.title_en);
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
     await shot(page, 'scale-10000-selected');
+    expect(errors, errors.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('N on the map says the event nearest the centre with its title, loaded on demand, never "loading…"', async () => {
+    const { page, context, errors } = await openPage(getBrowser(), `${base}?map=8/-12.05/-77.04&lang=en`);
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('n');
+    const [hovered] = await mapFocus(page);
+    expect(hovered).not.toBeNull();
+    const title = byId(await idAt(page, hovered!)).properties.title_en;
+    const announcer = page.getByTestId('announcer');
+    await expect.poll(() => announcer.textContent(), { timeout: 30_000 }).toContain(title);
+    expect(await announcer.textContent()).toMatch(/^1 of /);
+    expect(await announcer.textContent()).not.toContain('loading');
     expect(errors, errors.join('\n')).toEqual([]);
     await context.close();
   });

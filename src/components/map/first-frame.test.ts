@@ -18,6 +18,17 @@ describe('afterFirstEventsFrame', () => {
     expect(n).toBe(1);
   });
 
+  it('waits for a frame with the basemap drawn: events drawn while the regions still load do not count', () => {
+    let n = 0;
+    afterFirstEventsFrame(() => n++);
+    window.dispatchEvent(new CustomEvent('atlas:events-frame', { detail: { basemap: false } }));
+    vi.advanceTimersByTime(1);
+    expect(n).toBe(0);
+    window.dispatchEvent(new CustomEvent('atlas:events-frame', { detail: { basemap: true } }));
+    vi.advanceTimersByTime(1);
+    expect(n).toBe(1);
+  });
+
   it('runs after the fallback delay when no frame comes (no WebGL), and not at all once cancelled', () => {
     let n = 0;
     afterFirstEventsFrame(() => n++, 500);

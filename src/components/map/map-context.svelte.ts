@@ -22,6 +22,12 @@ export class MapContext {
   labelsPlaced = $state(false);
   /** The basemap's labels are shown (MapView; lib/map/style.ts LABEL_LAYERS). */
   labelsShown = $state(false);
+  /**
+   * How many times the map has come back from a lost WebGL context (a phone's tab in the background, a GPU reset).
+   * MapLibre then rebuilds its style without custom layers and without feature state: the components that own those
+   * read this and put them back once the rebuilt style has loaded.
+   */
+  restored = $state(0);
   /** MapLibre has drawn everything it was given (the browser tests wait on it). */
   idle = $state(false);
   /** The map's zoom, updated when a move ends (layers that depend on the zoom level read it). */

@@ -126,6 +126,10 @@ const UI: Dict = {
     en: 'If the download does not start, the page around the atlas does not allow it:',
   },
   downloadFullData: { es: 'todos los datos (GeoJSON)', en: 'all the data (GeoJSON)' },
+  downloadIncomplete: {
+    es: 'No se creó el archivo: no se pudieron cargar los detalles de {events}.',
+    en: 'The file was not made: the details of {events} could not be loaded.',
+  },
   downloadGeojson: { es: 'GeoJSON de esta vista', en: 'GeoJSON of this view' },
   credits: { es: 'Datos', en: 'Data' },
   about: { es: 'Acerca de', en: 'About' },

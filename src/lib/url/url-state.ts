@@ -110,9 +110,13 @@ const versionParam: Param<string> = {
   encode: (v) => v,
 };
 
-/** Story steps are counted from 1 in links, as readers count them; a story has at most 99 (data/README.md). */
+/**
+ * Story steps are counted from 1 in links, as readers count them; a story has at most 99 (data/README.md), so a
+ * larger step is read as 99: past the story's end, which the reader shows as its last step (README).
+ */
+const MAX_STEP = 99;
 const stepParam: Param<number> = {
-  decode: (raw) => (/^\d{1,2}$/.test(raw.trim()) && Number(raw) >= 1 ? Number(raw) : undefined),
+  decode: (raw) => (/^\d{1,9}$/.test(raw.trim()) && Number(raw) >= 1 ? Math.min(MAX_STEP, Number(raw)) : undefined),
   encode: (n) => String(n),
 };
 
