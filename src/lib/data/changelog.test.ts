@@ -9,44 +9,24 @@ import {
   type ReleaseDiff,
 } from './changelog';
 import type { EventFeature, EventProperties } from './schema';
+import { testEvent } from './test-events';
 
-function event(id: string, patch: Partial<EventProperties> = {}, lon = -70.13): EventFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [lon, -15.48] },
-    properties: {
-      id,
-      date: '2023-01-09',
-      end_date: null,
-      date_precision: 'day',
+const event = (id: string, patch: Partial<EventProperties> = {}, lon = -70.13): EventFeature =>
+  testEvent(
+    id,
+    '2023-01-09',
+    {
       category: 'repression',
-      scope: 'local',
-      place: 'Juliaca',
-      region: 'PE-PUN',
-      regions: ['PE-PUN'],
-      location_precision: 'town',
-      deaths: null,
-      deaths_civilians: null,
-      deaths_security_forces: null,
-      deaths_blockade_related: null,
-      injured: null,
-      detained: null,
-      verification: 'confirmed',
       actors: ['protesters'],
       title_es: 'Título',
       title_en: 'Title',
       description_es: 'Descripción.',
       description_en: 'Description.',
-      uncertainty_es: null,
-      uncertainty_en: null,
-      victims: [],
-      distinct_from: [],
-      sources: [],
       updated: '',
       ...patch,
     },
-  };
-}
+    [lon, -15.48],
+  );
 
 const CHANGELOG = `# Changelog
 
