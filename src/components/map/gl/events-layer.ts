@@ -130,7 +130,7 @@ export class EventsLayer implements CustomLayerInterface {
   #groupOfTex: WebGLTexture | null = null;
   /** Per group drawn (3 RGBA texels, GROUPS_PER_ROW a row), see `#update`. */
   #groupDataTex: WebGLTexture | null = null;
-  /** Per group of the level (R, 4,096 a row): its events in range; the point shader hides grouped events. */
+  /** Per group of the level (R, 2,048 a row): its events in range; the point shader hides grouped events. */
   #groupTex: WebGLTexture | null = null;
   #iconTex: WebGLTexture | null = null;
   #digitTex: WebGLTexture | null = null;
@@ -295,7 +295,7 @@ export class EventsLayer implements CustomLayerInterface {
     }
     const sums = this.#sums;
     // Totals texture for the point shader.
-    const w = Math.min(4096, Math.max(1, level.count));
+    const w = Math.min(2048, Math.max(1, level.count)); // within the least MAX_TEXTURE_SIZE of WebGL2
     const h = Math.max(1, Math.ceil(level.count / w));
     const tex = new Float32Array(w * h);
     tex.set(sums.total);
