@@ -24,6 +24,9 @@ import { EVENTS_PER_ROW, GROUPS_FS, GROUPS_PER_ROW, GROUPS_VS, POINTS_FS, POINTS
 
 export const EVENTS_LAYER_ID = 'events-gl';
 
+/** Groups per row of the group totals texture (one texel each; within the least MAX_TEXTURE_SIZE of WebGL2). */
+const GROUP_TOTALS_PER_ROW = 2048;
+
 export interface EventsFilter {
   range: DayRange;
   mask: CategoryMask;
@@ -294,16 +297,9 @@ export class EventsLayer implements CustomLayerInterface {
       uploadRecords(gl, this.#groupOfTex!, Float32Array.from(level.of), t.count, 1, EVENTS_PER_ROW, 1);
     }
     const sums = this.#sums;
-    // Totals texture for the point shader.
-    const w = Math.min(2048, Math.max(1, level.count)); // within the least MAX_TEXTURE_SIZE of WebGL2
-    const h = Math.max(1, Math.ceil(level.count / w));
-    const tex = new Float32Array(w * h);
-    tex.set(sums.total);
-    gl.bindTexture(gl.TEXTURE_2D, this.#groupTex);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.R32F, w, h, 0, gl.RED, gl.FLOAT, tex);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    this.#texWidth = w;
+    // Totals texture for the point shader: one texel per group, GROUP_TOTALS_PER_ROW a row.
+    uploadRecords(gl, this.#groupTex!, Float32Array.from(sums.total), level.count, 1, GROUP_TOTALS_PER_ROW, 1);
+    this.#texWidth = Math.max(1, Math.min(level.count, GROUP_TOTALS_PER_ROW));
     // Groups drawn (2 events or more), 12 floats each: x, y, total, cum×6 (after categories 0…5; the 7th ends at
     // 1), deaths, 0, 0 — three RGBA texels (GROUPS_VS).
     const C = CATEGORIES.length;
